@@ -1,0 +1,75 @@
+package org.nn4j.api;
+
+import java.util.List;
+
+/**
+ * One stage of a network: a function from a batch of inputs to a batch of outputs, and its backward pass.
+ *
+ * <pre>
+ *   forward:   output = f(input; parameters)                    input n×in  → output n×out
+ *   backward:  given  outputGradient = ∂loss/∂output             (n×out)
+ *              adds   ∂loss/∂p into p.gradient() for each parameter p
+ *              returns inputGradient = ∂loss/∂input              (n×in)
+ * </pre>
+ *
+ * <p><b>Call order.</b> For one batch the model calls {@code forward} on each layer in turn, keeps every layer's
+ * input and output (as the blog keeps {@code a1} and {@code output}), then calls {@code backward} on each layer
+ * in reverse with the same {@code input} and {@code output} it saw, and only then lets the {@link Optimizer}
+ * change the parameters. A layer therefore never back-propagates through weights that have already been updated.
+ *
+ * <p><b>No hidden state.</b> {@code forward} is a pure function of its input and the parameters: a layer keeps
+ * nothing between calls, so one trained model can serve {@code forward} on many threads at once.
+ *
+ * <p>Implementations check their input shape and name themselves and both sizes in the message, for example
+ * {@code Dense(2→4).forward: input has 3 columns, expected 2}.
+ */
+public interface Layer {
+
+    /**
+     * Computes the layer's output for a batch.
+     *
+     * @param input one sample per row, {@code n×inputSize}
+     * @return a new matrix, one output per row, {@code n×outputSize}
+     * @throws IllegalArgumentException if the input has the wrong number of columns
+     */
+    Matrix forward(Matrix input);
+
+    /**
+     * Back-propagates through the layer: adds parameter gradients into the {@link Parameter}s and returns the
+     * gradient of the loss with respect to the input.
+     *
+     * @param input the input {@link #forward} was given for this batch
+     * @param output what {@link #forward} returned for it
+     * @param outputGradient {@code ∂loss/∂output}, same shape as {@code output}
+     * @return a new matrix {@code ∂loss/∂input}, same shape as {@code input}
+     * @throws IllegalArgumentException if the shapes do not fit together
+     */
+    Matrix backward(Matrix input, Matrix output, Matrix outputGradient);
+
+    /**
+     * The number of output columns for a given number of input columns; the model builder calls this to chain
+     * layers and check every shape before training starts.
+     *
+     * @param inputSize the columns of the input
+     * @return the columns of the output
+     * @throws IllegalArgumentException if this layer cannot take {@code inputSize} columns
+     */
+    int outputSize(int inputSize);
+
+    /**
+     * The trainable parameters, in a stable order (weights before bias by convention).
+     *
+     * @return an unmodifiable list; empty for layers without parameters (the default)
+     */
+    default List<Parameter> parameters() {
+        return List.of();
+    }
+
+    /**
+     * @return a short description for messages and summaries, such as {@code Dense(2→4)}; by default the simple
+     *     class name
+     */
+    default String describe() {
+        return getClass().getSimpleName();
+    }
+}

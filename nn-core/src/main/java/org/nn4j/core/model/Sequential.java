@@ -1,0 +1,270 @@
+package org.nn4j.core.model;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+import org.nn4j.api.Layer;
+import org.nn4j.api.Loss;
+import org.nn4j.api.Matrix;
+import org.nn4j.api.Optimizer;
+import org.nn4j.api.Parameter;
+import org.nn4j.api.training.TrainingListener;
+
+/**
+ * A stack of layers trained with one loss and one optimizer: the network of the blog, and of most tutorials.
+ *
+ * <pre>
+ *   Sequential model = Sequential.builder()
+ *           .input(2)
+ *           .dense(4).activation(new Sigmoid())        // z1 = x·W1 + b1, a1 = σ(z1)
+ *           .dense(1).activation(new Sigmoid())        // z2 = a1·W2 + b2, ŷ = σ(z2)
+ *           .loss(new MeanSquaredError())
+ *           .optimizer(new Sgd(0.2))
+ *           .seed(42)
+ *           .build();
+ *   TrainingHistory history = model.fit(inputs, targets, 1000, new LossLogger(100));
+ *   Matrix predictions = model.predict(inputs);
+ * </pre>
+ *
+ * <p><b>Training</b> ({@link #fit}) repeats the blog's four steps for every batch: forward through each layer
+ * keeping every activation, the loss, backward through each layer in reverse, then one optimizer update.
+ *
+ * <p><b>Threads.</b> {@link #predict} only reads the parameters, so a model that is not being trained can serve
+ * {@code predict} from any number of threads at once. {@code fit} changes the parameters and the model's generator:
+ * do not call it concurrently with anything else on the same model.
+ *
+ * <p>Parameters are addressed by path, {@code layers[i].<name>} (for example {@code layers[0].weights}), in layer
+ * order; optimizers key their state by these paths and the JSON format uses them too.
+ */
+public final class Sequential {
+
+    private final int inputSize;
+    private final int outputSize;
+    private final List<Layer> layers;
+    private final Loss loss;
+    private final Optimizer optimizer;
+    private final RandomGenerator random;
+    private final Map<String, Parameter> parameters;
+
+    private Sequential(int inputSize, List<Layer> layers, Loss loss, Optimizer optimizer, RandomGenerator random) {
+        this.inputSize = inputSize;
+        this.layers = ImmutableList.copyOf(layers);
+        this.loss = Objects.requireNonNull(loss, "loss");
+        this.optimizer = Objects.requireNonNull(optimizer, "optimizer");
+        this.random = Objects.requireNonNull(random, "random");
+        if (this.layers.isEmpty()) {
+            throw new IllegalArgumentException("Sequential: needs at least one layer");
+        }
+        this.outputSize = chainSizes(inputSize, this.layers);
+        ImmutableMap.Builder<String, Parameter> params = ImmutableMap.builder();
+        for (int i = 0; i < this.layers.size(); i++) {
+            for (Parameter p : this.layers.get(i).parameters()) {
+                params.put(parameterPath(i, p.name()), p);
+            }
+        }
+        this.parameters = params.buildOrThrow();
+    }
+
+    /** @return a builder that composes layers, loss, optimizer and seed */
+    public static SequentialBuilder builder() {
+        return new SequentialBuilder();
+    }
+
+    /**
+     * Assembles a model from layers that already exist (with their parameters set), as a model loader does.
+     * Every layer's sizes are checked against the one before.
+     *
+     * @param inputSize columns of the input
+     * @param layers the layers in order, at least one
+     * @param loss the loss to train with
+     * @param optimizer the optimizer to train with
+     * @param random the generator used to shuffle mini-batches
+     * @return the model
+     * @throws IllegalArgumentException if the layers do not fit together
+     */
+    public static Sequential of(int inputSize, List<Layer> layers, Loss loss, Optimizer optimizer,
+            RandomGenerator random) {
+        return new Sequential(inputSize, layers, loss, optimizer, random);
+    }
+
+    /**
+     * The path under which a layer's parameter is known to optimizers and files.
+     *
+     * @param layerIndex the layer's position, from 0
+     * @param name the parameter's name within the layer
+     * @return {@code layers[<layerIndex>].<name>}
+     */
+    public static String parameterPath(int layerIndex, String name) {
+        return "layers[" + layerIndex + "]." + name;
+    }
+
+    static int chainSizes(int inputSize, List<Layer> layers) {
+        if (inputSize <= 0) {
+            throw new IllegalArgumentException("Sequential: input size must be positive, got " + inputSize);
+        }
+        int size = inputSize;
+        for (int i = 0; i < layers.size(); i++) {
+            Layer layer = Objects.requireNonNull(layers.get(i), "layer " + i);
+            try {
+                size = layer.outputSize(size);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Sequential: layer " + i + " (" + layer.describe()
+                        + ") does not fit: " + e.getMessage(), e);
+            }
+            if (size <= 0) {
+                throw new IllegalArgumentException("Sequential: layer " + i + " (" + layer.describe()
+                        + ") reports output size " + size);
+            }
+        }
+        return size;
+    }
+
+    /**
+     * Runs the network forward: the model's answer for each row of {@code input}. Pure: safe to call from many
+     * threads on a model that is not being trained.
+     *
+     * @param input one sample per row, {@code n×inputSize()}
+     * @return a new {@code n×outputSize()} matrix
+     * @throws IllegalArgumentException if the input has the wrong number of columns
+     */
+    public Matrix predict(Matrix input) {
+        checkInput("predict", input);
+        Matrix a = input;
+        for (Layer layer : layers) {
+            a = layer.forward(a);
+        }
+        return a;
+    }
+
+    /**
+     * Runs the network forward and keeps every intermediate result: element 0 is the input and element
+     * {@code i + 1} is layer {@code i}'s output (for the blog's network: {@code X, z1, a1, z2, output}).
+     *
+     * @param input one sample per row, {@code n×inputSize()}
+     * @return an unmodifiable list of {@code layers().size() + 1} matrices
+     */
+    public List<Matrix> forwardTrace(Matrix input) {
+        checkInput("forwardTrace", input);
+        List<Matrix> trace = new ArrayList<>(layers.size() + 1);
+        trace.add(input);
+        Matrix a = input;
+        for (Layer layer : layers) {
+            a = layer.forward(a);
+            trace.add(a);
+        }
+        return List.copyOf(trace);
+    }
+
+    private void checkInput(String method, Matrix input) {
+        if (input.cols() != inputSize) {
+            throw new IllegalArgumentException("Sequential." + method + ": input has " + input.cols()
+                    + " columns, expected " + inputSize);
+        }
+    }
+
+    /**
+     * Trains full-batch for a number of epochs: the blog's {@code train(X, y, epochs)}.
+     *
+     * @param inputs one sample per row, {@code n×inputSize()}
+     * @param targets one target per row, {@code n×outputSize()}
+     * @param epochs how many passes over the data
+     * @param listeners told about training, in this order
+     * @return the loss of every epoch
+     */
+    public TrainingHistory fit(Matrix inputs, Matrix targets, int epochs, TrainingListener... listeners) {
+        return fit(inputs, targets, TrainingConfig.builder().epochs(epochs).listeners(List.of(listeners)).build());
+    }
+
+    /**
+     * Trains as the configuration says (epochs, batch size, shuffling, validation, listeners).
+     *
+     * @param inputs one sample per row, {@code n×inputSize()}
+     * @param targets one target per row, {@code n×outputSize()}
+     * @param config how to train
+     * @return the loss and metrics of every epoch
+     * @throws IllegalArgumentException if the data's shapes do not fit the model, or it holds NaN or infinity
+     */
+    public TrainingHistory fit(Matrix inputs, Matrix targets, TrainingConfig config) {
+        return new TrainingLoop(this, config).run(inputs, targets);
+    }
+
+    /**
+     * One training step on one batch: forward, loss, backward, update.
+     *
+     * @param inputs the batch's inputs
+     * @param targets the batch's targets
+     * @return the batch's loss before the update
+     */
+    double trainBatch(Matrix inputs, Matrix targets) {
+        List<Matrix> trace = forwardTrace(inputs);
+        Matrix output = trace.get(trace.size() - 1);
+        double value = loss.value(output, targets);
+        Matrix gradient = loss.gradient(output, targets);
+        for (Parameter p : parameters.values()) {
+            p.zeroGradient();
+        }
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            gradient = layers.get(i).backward(trace.get(i), trace.get(i + 1), gradient);
+        }
+        optimizer.update(parameters);
+        return value;
+    }
+
+    /** @return the number of input columns */
+    public int inputSize() {
+        return inputSize;
+    }
+
+    /** @return the number of output columns */
+    public int outputSize() {
+        return outputSize;
+    }
+
+    /** @return the layers in order (unmodifiable) */
+    public List<Layer> layers() {
+        return layers;
+    }
+
+    /** @return the loss the model trains with */
+    public Loss loss() {
+        return loss;
+    }
+
+    /** @return the optimizer the model trains with */
+    public Optimizer optimizer() {
+        return optimizer;
+    }
+
+    /** @return the generator that shuffles mini-batches (mutable, advanced by training) */
+    public RandomGenerator random() {
+        return random;
+    }
+
+    /** @return every parameter by path ({@code layers[0].weights}, ...), live, in layer order (unmodifiable map) */
+    public Map<String, Parameter> parameters() {
+        return parameters;
+    }
+
+    /** @return the total number of trainable numbers */
+    public long parameterCount() {
+        long count = 0;
+        for (Parameter p : parameters.values()) {
+            count += p.value().size();
+        }
+        return count;
+    }
+
+    /** @return the layers, like {@code Sequential(2 → Dense(2→4) → Sigmoid → Dense(4→1) → Sigmoid)} */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("Sequential(").append(inputSize);
+        for (Layer layer : layers) {
+            sb.append(" → ").append(layer.describe());
+        }
+        return sb.append(')').toString();
+    }
+}

@@ -1,0 +1,206 @@
+package org.nn4j.core.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+import org.nn4j.api.Activation;
+import org.nn4j.api.Layer;
+import org.nn4j.api.Loss;
+import org.nn4j.api.Optimizer;
+import org.nn4j.core.init.Initializer;
+import org.nn4j.core.init.Uniform;
+import org.nn4j.core.layers.ActivationLayer;
+import org.nn4j.core.layers.Dense;
+import org.nn4j.core.random.NumpyRandom;
+
+/**
+ * Composes a {@link Sequential}: input size, layers, loss, optimizer and the source of randomness.
+ *
+ * <p>{@link #dense(int)} takes only the number of outputs: its input size is inferred from the layer before.
+ * {@link #build()} checks everything at once (an input size, at least one layer, a loss, an optimizer, a seed or
+ * generator, and every layer's sizes against the one before) and says what is missing or wrong.
+ *
+ * <p><b>Initial weights.</b> Dense layers added with {@link #dense(int)} are initialised at {@code build()}, from
+ * the given generator (or a {@link NumpyRandom} seeded with {@link #seed(long)}), in the blog's order: first the
+ * weights of every dense layer, in layer order, then the biases of every dense layer. With the defaults
+ * ({@code Uniform(-1, 1)} for both) and seed 42 this draws {@code w1, w2, b1, b2} exactly as the blog's
+ * {@code np.random.uniform} calls do. Layers added with {@link #layer(Layer)} keep the values they have.
+ * The same generator then shuffles mini-batches during training.
+ */
+public final class SequentialBuilder {
+
+    private Integer inputSize;
+    private final List<Object> steps = new ArrayList<>();
+    private Loss loss;
+    private Optimizer optimizer;
+    private RandomGenerator random;
+    private Initializer weightInitializer = new Uniform(-1, 1);
+    private Initializer biasInitializer = new Uniform(-1, 1);
+
+    SequentialBuilder() {
+    }
+
+    /**
+     * @param size the number of input columns (features), at least 1
+     * @return this builder
+     */
+    public SequentialBuilder input(int size) {
+        if (size <= 0) {
+            throw new IllegalArgumentException("Sequential.builder: input size must be positive, got " + size);
+        }
+        this.inputSize = size;
+        return this;
+    }
+
+    /**
+     * Adds a {@link Dense} layer whose input size is the previous layer's output size.
+     *
+     * @param units the number of outputs (neurons), at least 1
+     * @return this builder
+     */
+    public SequentialBuilder dense(int units) {
+        if (units <= 0) {
+            throw new IllegalArgumentException("Sequential.builder: dense units must be positive, got " + units
+                    + " (layer " + steps.size() + ")");
+        }
+        steps.add(new DenseStep(units));
+        return this;
+    }
+
+    /**
+     * Adds an {@link ActivationLayer} applying {@code activation} element by element.
+     *
+     * @param activation the function
+     * @return this builder
+     */
+    public SequentialBuilder activation(Activation activation) {
+        steps.add(new ActivationLayer(Objects.requireNonNull(activation, "activation")));
+        return this;
+    }
+
+    /**
+     * Adds a layer as it is (its sizes are checked at {@code build()}, its parameters are not re-initialised).
+     *
+     * @param layer the layer
+     * @return this builder
+     */
+    public SequentialBuilder layer(Layer layer) {
+        steps.add(Objects.requireNonNull(layer, "layer"));
+        return this;
+    }
+
+    /**
+     * @param loss the loss to train with
+     * @return this builder
+     */
+    public SequentialBuilder loss(Loss loss) {
+        this.loss = Objects.requireNonNull(loss, "loss");
+        return this;
+    }
+
+    /**
+     * @param optimizer the optimizer to train with
+     * @return this builder
+     */
+    public SequentialBuilder optimizer(Optimizer optimizer) {
+        this.optimizer = Objects.requireNonNull(optimizer, "optimizer");
+        return this;
+    }
+
+    /**
+     * Uses a {@link NumpyRandom} seeded with {@code seed} for initial weights and shuffling.
+     *
+     * @param seed a seed in {@code [0, 2³² − 1]}
+     * @return this builder
+     */
+    public SequentialBuilder seed(long seed) {
+        this.random = new NumpyRandom(seed);
+        return this;
+    }
+
+    /**
+     * Uses this generator for initial weights and shuffling (the model keeps and advances it).
+     *
+     * @param random the generator
+     * @return this builder
+     */
+    public SequentialBuilder random(RandomGenerator random) {
+        this.random = Objects.requireNonNull(random, "random");
+        return this;
+    }
+
+    /**
+     * @param initializer how dense layers' weights start; default {@code Uniform(-1, 1)} as in the blog
+     * @return this builder
+     */
+    public SequentialBuilder weightInitializer(Initializer initializer) {
+        this.weightInitializer = Objects.requireNonNull(initializer, "initializer");
+        return this;
+    }
+
+    /**
+     * @param initializer how dense layers' biases start; default {@code Uniform(-1, 1)} as in the blog
+     * @return this builder
+     */
+    public SequentialBuilder biasInitializer(Initializer initializer) {
+        this.biasInitializer = Objects.requireNonNull(initializer, "initializer");
+        return this;
+    }
+
+    /**
+     * Checks the whole composition, creates the layers and draws their initial values.
+     *
+     * @return the model
+     * @throws IllegalStateException if a required part is missing (input size, layers, loss, optimizer, seed)
+     * @throws IllegalArgumentException if a layer does not fit the one before it
+     */
+    public Sequential build() {
+        List<String> missing = new ArrayList<>();
+        if (inputSize == null) {
+            missing.add("input(size)");
+        }
+        if (steps.isEmpty()) {
+            missing.add("at least one layer (dense, activation or layer)");
+        }
+        if (loss == null) {
+            missing.add("loss(...)");
+        }
+        if (optimizer == null) {
+            missing.add("optimizer(...)");
+        }
+        if (random == null) {
+            missing.add("seed(...) or random(...)");
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("Sequential.builder: missing " + String.join(", ", missing));
+        }
+        List<Layer> layers = new ArrayList<>(steps.size());
+        List<Dense> created = new ArrayList<>();
+        for (Object step : steps) {
+            Layer layer;
+            if (step instanceof DenseStep d) {
+                // The dense layer's input size is the output size of everything before it.
+                int size = layers.isEmpty() ? inputSize : Sequential.chainSizes(inputSize, layers);
+                Dense dense = new Dense(size, d.units());
+                created.add(dense);
+                layer = dense;
+            } else {
+                layer = (Layer) step;
+            }
+            layers.add(layer);
+        }
+        Sequential model = Sequential.of(inputSize, layers, loss, optimizer, random);
+        // The blog draws w1, w2, then b1, b2: all weights first, then all biases.
+        for (Dense dense : created) {
+            weightInitializer.initialize(dense.weights().value(), dense.inputSize(), dense.outputSize(), random);
+        }
+        for (Dense dense : created) {
+            biasInitializer.initialize(dense.bias().value(), dense.inputSize(), dense.outputSize(), random);
+        }
+        return model;
+    }
+
+    private record DenseStep(int units) {
+    }
+}

@@ -1,0 +1,147 @@
+package org.nn4j.core.model;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.nn4j.api.Matrix;
+import org.nn4j.api.training.TrainingListener;
+
+/**
+ * How {@link Sequential#fit(Matrix, Matrix, TrainingConfig)} trains: an immutable set of choices made with
+ * {@link #builder()}.
+ *
+ * <ul>
+ *   <li>{@code epochs}: passes over the training data (required).</li>
+ *   <li>{@code batchSize}: samples per update; {@code 0} (the default) means the whole data set in one batch,
+ *       as the blog trains.</li>
+ *   <li>{@code shuffle}: reorder the samples every epoch with the model's generator (default {@code true}; it
+ *       has no effect on full-batch training, which then draws nothing).</li>
+ *   <li>{@code validation}: data evaluated after every epoch, reported as the {@code val_loss} metric.</li>
+ *   <li>{@code listeners}: told about training, in this order.</li>
+ * </ul>
+ *
+ * @param epochs passes over the data, 0 or more
+ * @param batchSize samples per batch, or 0 for full batch
+ * @param shuffle whether to shuffle every epoch
+ * @param validation data to evaluate after every epoch, if any
+ * @param listeners the listeners, in call order
+ */
+public record TrainingConfig(int epochs, int batchSize, boolean shuffle, Optional<Validation> validation,
+        List<TrainingListener> listeners) {
+
+    /** Checks the values and copies the listeners. */
+    public TrainingConfig {
+        if (epochs < 0) {
+            throw new IllegalArgumentException("TrainingConfig: epochs must be 0 or more, got " + epochs);
+        }
+        if (batchSize < 0) {
+            throw new IllegalArgumentException("TrainingConfig: batch size must be 0 (full batch) or more, got "
+                    + batchSize);
+        }
+        Objects.requireNonNull(validation, "validation");
+        listeners = ImmutableList.copyOf(listeners);
+    }
+
+    /** @return a builder with full-batch training, shuffling on, no validation and no listeners */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Held-out data evaluated after every epoch.
+     *
+     * @param inputs one sample per row
+     * @param targets one target per row
+     */
+    public record Validation(Matrix inputs, Matrix targets) {
+
+        /** Checks that inputs and targets have the same number of rows. */
+        public Validation {
+            if (inputs.rows() != targets.rows()) {
+                throw new IllegalArgumentException("TrainingConfig.validation: inputs have " + inputs.rows()
+                        + " rows, targets " + targets.rows());
+            }
+        }
+    }
+
+    /** Builds a {@link TrainingConfig}; every method returns this builder. */
+    public static final class Builder {
+
+        private Integer epochs;
+        private int batchSize;
+        private boolean shuffle = true;
+        private Validation validation;
+        private final ImmutableList.Builder<TrainingListener> listeners = ImmutableList.builder();
+
+        private Builder() {
+        }
+
+        /**
+         * @param epochs passes over the data, 0 or more
+         * @return this builder
+         */
+        public Builder epochs(int epochs) {
+            this.epochs = epochs;
+            return this;
+        }
+
+        /**
+         * @param batchSize samples per update, or 0 for the whole data set
+         * @return this builder
+         */
+        public Builder batchSize(int batchSize) {
+            this.batchSize = batchSize;
+            return this;
+        }
+
+        /**
+         * @param shuffle whether to reorder the samples every epoch
+         * @return this builder
+         */
+        public Builder shuffle(boolean shuffle) {
+            this.shuffle = shuffle;
+            return this;
+        }
+
+        /**
+         * @param inputs validation inputs
+         * @param targets validation targets
+         * @return this builder
+         */
+        public Builder validation(Matrix inputs, Matrix targets) {
+            this.validation = new Validation(inputs, targets);
+            return this;
+        }
+
+        /**
+         * @param listener a listener, called after those added before it
+         * @return this builder
+         */
+        public Builder listener(TrainingListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /**
+         * @param more listeners, called in this order after those added before
+         * @return this builder
+         */
+        public Builder listeners(List<? extends TrainingListener> more) {
+            more.forEach(this::listener);
+            return this;
+        }
+
+        /**
+         * @return the configuration
+         * @throws IllegalStateException if {@code epochs} was not set
+         */
+        public TrainingConfig build() {
+            if (epochs == null) {
+                throw new IllegalStateException("TrainingConfig.builder: missing epochs(...)");
+            }
+            return new TrainingConfig(epochs, batchSize, shuffle, Optional.ofNullable(validation),
+                    listeners.build());
+        }
+    }
+}
