@@ -64,6 +64,8 @@ public final class EarlyStopping implements TrainingListener {
         this.minDelta = minDelta;
         this.restoreBestWeights = restoreBestWeights;
         this.maximise = monitor.endsWith("accuracy");
+        this.best = maximise ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        this.bestEpoch = -1;
     }
 
     /**
