@@ -29,9 +29,9 @@ public final class BinaryCrossEntropy implements Loss {
         for (int i = 0; i < predicted.size(); i++) {
             double p = clip(predicted.getFlat(i));
             double y = target.getFlat(i);
-            sum += y * Math.log(p) + (1 - y) * Math.log(1 - p);
+            sum -= y * Math.log(p) + (1 - y) * Math.log(1 - p);
         }
-        return -sum / predicted.size();
+        return sum / predicted.size();
     }
 
     @Override

@@ -43,10 +43,10 @@ public final class CategoricalCrossEntropy implements Loss {
         for (int i = 0; i < predicted.size(); i++) {
             double y = target.getFlat(i);
             if (y != 0) {
-                sum += y * Math.log(Math.max(predicted.getFlat(i), EPSILON));
+                sum -= y * Math.log(Math.max(predicted.getFlat(i), EPSILON));
             }
         }
-        return -sum / predicted.rows();
+        return sum / predicted.rows();
     }
 
     @Override
@@ -82,11 +82,11 @@ public final class CategoricalCrossEntropy implements Loss {
             for (int j = 0; j < k; j++) {
                 double y = target.get(i, j);
                 if (y != 0) {
-                    sum += y * (logits.get(i, j) - logSumExp);
+                    sum -= y * (logits.get(i, j) - logSumExp);
                 }
             }
         }
-        return -sum / logits.rows();
+        return sum / logits.rows();
     }
 
     /**
