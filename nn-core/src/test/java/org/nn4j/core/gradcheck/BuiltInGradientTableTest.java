@@ -31,7 +31,7 @@ import org.nn4j.core.random.NumpyRandom;
 /**
  * The gradient-check table of every built-in layer, activation and loss: each is checked with the public
  * {@link GradientCheck} (ε = 1e-6, floor 1e-5), the table is printed and written to
- * {@code target/gradient-check.md} (docs/gradient-check.md records it), and every worst relative error must be
+ * {@code target/gradient-check.md} (docs/gradient-check.md must hold the same table), and every worst relative error must be
  * below {@link #TABLE_TOLERANCE}, a hundred times stricter than the assertion's default.
  */
 class BuiltInGradientTableTest {
@@ -99,6 +99,8 @@ class BuiltInGradientTableTest {
         Files.createDirectories(out.getParent());
         Files.writeString(out, table, StandardCharsets.UTF_8);
 
+        String docs = Files.readString(Path.of("..", "docs", "gradient-check.md"), StandardCharsets.UTF_8);
+        assertTrue(docs.contains(table), "docs/gradient-check.md must record this table:\n" + table);
         assertEquals(12, reports.size());
         assertEquals(14, table.toString().lines().count() - 2);
         for (GradientCheckReport r : reports) {
