@@ -121,7 +121,8 @@ public final class TrainCommand implements Callable<Integer> {
             err.println("train: " + e.getMessage());
             return 2;
         } catch (IOException e) {
-            err.println("train: cannot read " + data + ": " + e);
+            err.println("train: cannot read " + data + ": "
+                    + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()));
             return 2;
         } catch (IllegalArgumentException e) {
             err.println("train: " + e.getMessage());

@@ -87,5 +87,8 @@ class TrainCommandTest {
         Result r = run("--data", file.toString(), "--label", "label");
         assertEquals(2, r.status());
         assertEquals("train: " + file + ":3:2: column \"b\": \"oops\" is not a number", r.err().strip());
+        Result missing = run("--data", dir.resolve("none.csv").toString(), "--label", "label");
+        assertEquals(2, missing.status());
+        assertEquals("train: cannot read " + dir.resolve("none.csv") + ": no such file", missing.err().strip());
     }
 }
