@@ -16,7 +16,8 @@ import org.nn4j.api.Matrix;
  * further non-blank line has exactly as many fields, every field but the label is a decimal number (such as
  * {@code -1.5} or {@code 2e-3}; not {@code NaN}, {@code Infinity} or an empty field). Fields are separated by
  * commas and may be enclosed in double quotes ({@code ""} inside quotes is one quote); a quoted field cannot span
- * lines. The first problem found is reported as a {@link CsvFormatException} naming file, line and column.
+ * lines, and no line may be longer than {@link #MAX_LINE_LENGTH} characters. The first problem found is reported
+ * as a {@link CsvFormatException} naming file, line and column.
  *
  * @param featureNames the feature columns' names, in file order
  * @param labelName the label column's name
@@ -24,6 +25,9 @@ import org.nn4j.api.Matrix;
  * @param labels the label field of every data line, as written
  */
 public record CsvTable(List<String> featureNames, String labelName, Matrix features, List<String> labels) {
+
+    /** The longest line read, in characters: a file that is one endless line is refused, not buffered. */
+    public static final int MAX_LINE_LENGTH = 1 << 20;
 
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
@@ -47,7 +51,7 @@ public record CsvTable(List<String> featureNames, String labelName, Matrix featu
         Objects.requireNonNull(labelColumn, "labelColumn");
         String name = file.toString();
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String headerLine = reader.readLine();
+            String headerLine = readLine(reader, name, 1);
             if (headerLine == null || headerLine.isBlank()) {
                 throw new CsvFormatException(name, 1, 0, "expected a header line naming the columns");
             }
@@ -66,7 +70,7 @@ public record CsvTable(List<String> featureNames, String labelName, Matrix featu
             List<String> labels = new ArrayList<>();
             String text;
             int lineNumber = 1;
-            while ((text = reader.readLine()) != null) {
+            while ((text = readLine(reader, name, lineNumber + 1)) != null) {
                 lineNumber++;
                 if (text.isBlank()) {
                     continue;
@@ -110,6 +114,27 @@ public record CsvTable(List<String> featureNames, String labelName, Matrix featu
             }
             return new CsvTable(featureNames, labelColumn, features, labels);
         }
+    }
+
+    /** Reads one line ending in \n, \r\n or the end of the file; {@code null} at the end. */
+    private static String readLine(BufferedReader reader, String file, int line) throws IOException {
+        StringBuilder text = new StringBuilder();
+        int ch = reader.read();
+        if (ch < 0) {
+            return null;
+        }
+        while (ch >= 0 && ch != '\n') {
+            if (text.length() == MAX_LINE_LENGTH) {
+                throw new CsvFormatException(file, line, 0, "line longer than " + MAX_LINE_LENGTH + " characters");
+            }
+            text.append((char) ch);
+            ch = reader.read();
+        }
+        int end = text.length();
+        if (end > 0 && text.charAt(end - 1) == '\r') {
+            text.setLength(end - 1);
+        }
+        return text.toString();
     }
 
     /** Splits one line into trimmed fields, honouring double quotes. */

@@ -61,6 +61,15 @@ class CsvLoaderTest {
     }
 
     @Test
+    void windowsLineEndingsAndAnEndlessLine() throws IOException {
+        CsvTable t = CsvTable.read(write("crlf.csv", "a,label\r\n1,x\r\n2,y"), "label");
+        assertEquals(List.of("x", "y"), t.labels());
+        String file = dir.resolve("bad.csv").toString();
+        assertEquals(file + ":2:0: line longer than 1048576 characters",
+                bad("a,label\n" + "1".repeat(CsvTable.MAX_LINE_LENGTH + 5)).getMessage());
+    }
+
+    @Test
     void aMissingFileIsAnIOException() {
         assertThrows(NoSuchFileException.class, () -> CsvTable.read(dir.resolve("none.csv"), "label"));
     }
