@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Runs the nn4j examples.",
-        subcommands = {XorCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {XorCommand.class, SpiralsCommand.class, TrainCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Created by picocli. */

@@ -13,6 +13,8 @@ import org.nn4j.api.Matrix;
 import org.nn4j.api.Optimizer;
 import org.nn4j.api.Parameter;
 import org.nn4j.api.training.TrainingListener;
+import org.nn4j.core.layers.Softmax;
+import org.nn4j.core.losses.CategoricalCrossEntropy;
 
 /**
  * A stack of layers trained with one loss and one optimizer: the network of the blog, and of most tutorials.
@@ -197,21 +199,89 @@ public final class Sequential {
      *
      * @param inputs the batch's inputs
      * @param targets the batch's targets
-     * @return the batch's loss before the update
+     * @return the batch's loss before the update, and the model's output for it
      */
-    double trainBatch(Matrix inputs, Matrix targets) {
+    BatchResult trainBatch(Matrix inputs, Matrix targets) {
         List<Matrix> trace = forwardTrace(inputs);
-        Matrix output = trace.get(trace.size() - 1);
-        double value = loss.value(output, targets);
-        Matrix gradient = loss.gradient(output, targets);
+        int last = layers.size() - 1;
+        Matrix output = trace.get(last + 1);
+        double value;
+        Matrix gradient;
+        int top;   // the layer whose output the gradient is taken at
+        if (fusesSoftmax()) {
+            // Softmax + cross-entropy on the logits: finite and exact (see CategoricalCrossEntropy).
+            CategoricalCrossEntropy cce = (CategoricalCrossEntropy) loss;
+            value = cce.valueFromLogits(trace.get(last), targets);
+            gradient = cce.gradientFromLogits(trace.get(last), targets);
+            top = last - 1;
+        } else {
+            value = loss.value(output, targets);
+            gradient = loss.gradient(output, targets);
+            top = last;
+        }
         for (Parameter p : parameters.values()) {
             p.zeroGradient();
         }
-        for (int i = layers.size() - 1; i >= 0; i--) {
+        for (int i = top; i >= 0; i--) {
             gradient = layers.get(i).backward(trace.get(i), trace.get(i + 1), gradient);
         }
         optimizer.update(parameters);
-        return value;
+        return new BatchResult(value, output);
+    }
+
+    /** What one training step measured: the loss before the update and the output it was computed from. */
+    record BatchResult(double loss, Matrix output) {
+    }
+
+    /**
+     * @return whether training takes the fused softmax + cross-entropy path: the last layer is a {@link Softmax}
+     *     and the loss a {@link CategoricalCrossEntropy}
+     */
+    private boolean fusesSoftmax() {
+        return layers.get(layers.size() - 1) instanceof Softmax && loss instanceof CategoricalCrossEntropy;
+    }
+
+    /**
+     * The model's loss on some data, computed as training computes it (through the fused, numerically stable
+     * softmax + cross-entropy path when the model ends in {@link Softmax} and trains with
+     * {@link CategoricalCrossEntropy}).
+     *
+     * @param inputs one sample per row, {@code n×inputSize()}
+     * @param targets one target per row, {@code n×outputSize()}
+     * @return the loss
+     * @throws IllegalArgumentException if the shapes do not fit the model
+     */
+    public double evaluateLoss(Matrix inputs, Matrix targets) {
+        List<Matrix> trace = forwardTrace(inputs);
+        if (fusesSoftmax()) {
+            return ((CategoricalCrossEntropy) loss).valueFromLogits(trace.get(layers.size() - 1), targets);
+        }
+        return loss.value(trace.get(layers.size()), targets);
+    }
+
+    /**
+     * A Keras-style table of the layers, their output shapes ({@code n} is the batch size) and parameter
+     * counts, with the totals, the loss and the optimizer:
+     * <pre>
+     *   Model: Sequential, 4 layers
+     *   Layer (type)    Output shape   Params
+     *   =====================================
+     *   Input           n×2                 0
+     *   0  Dense(2→8)   n×8                24
+     *   1  Tanh         n×8                 0
+     *   2  Dense(8→3)   n×3                27
+     *   3  Softmax      n×3                 0
+     *   =====================================
+     *   Total params: 51
+     *   Trainable params: 51
+     *   Loss: CategoricalCrossEntropy
+     *   Optimizer: Adam(learningRate=0.05, beta1=0.9, beta2=0.999, epsilon=1.0E-8)
+     * </pre>
+     *
+     * @return the table, lines separated by {@code \n}, ending with a newline
+     */
+    public String summary() {
+        return ModelSummary.of(this);
     }
 
     /** @return the number of input columns */

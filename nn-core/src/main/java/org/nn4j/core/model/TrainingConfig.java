@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.nn4j.api.Matrix;
 import org.nn4j.api.training.TrainingListener;
+import org.nn4j.core.metrics.Metric;
 
 /**
  * How {@link Sequential#fit(Matrix, Matrix, TrainingConfig)} trains: an immutable set of choices made with
@@ -17,18 +18,29 @@ import org.nn4j.api.training.TrainingListener;
  *       as the blog trains.</li>
  *   <li>{@code shuffle}: reorder the samples every epoch with the model's generator (default {@code true}; it
  *       has no effect on full-batch training, which then draws nothing).</li>
- *   <li>{@code validation}: data evaluated after every epoch, reported as the {@code val_loss} metric.</li>
+ *   <li>{@code validation}: data evaluated after every epoch, reported as the {@code val_loss} metric (and
+ *       {@code val_<metric>} for every metric).</li>
+ *   <li>{@code validationSplit}: instead of separate validation data, hold out this fraction of the training
+ *       rows: the <b>last</b> {@code n − floor(n·(1 − split))} rows, taken before any shuffling (as Keras does),
+ *       so shuffle the data first if it is ordered by class. The held-out rows are never trained on.</li>
+ *   <li>{@code metrics}: measured on every batch before its update and averaged over the epoch weighted by batch
+ *       size, exactly as the epoch's loss is; reported under their names (such as {@code accuracy}) and, on the
+ *       validation data after the epoch, as {@code val_<name>}.</li>
  *   <li>{@code listeners}: told about training, in this order.</li>
  * </ul>
+ * The metrics of an epoch are reported in this order: each training metric, {@code val_loss}, then each
+ * validation metric. Without metrics and validation an epoch reports no metrics at all (the blog's output).
  *
  * @param epochs passes over the data, 0 or more
  * @param batchSize samples per batch, or 0 for full batch
  * @param shuffle whether to shuffle every epoch
  * @param validation data to evaluate after every epoch, if any
+ * @param validationSplit the fraction of training rows held out for validation, in {@code [0, 1)}; 0 for none
+ * @param metrics measured after every epoch, in this order
  * @param listeners the listeners, in call order
  */
 public record TrainingConfig(int epochs, int batchSize, boolean shuffle, Optional<Validation> validation,
-        List<TrainingListener> listeners) {
+        double validationSplit, List<Metric> metrics, List<TrainingListener> listeners) {
 
     /** Checks the values and copies the listeners. */
     public TrainingConfig {
@@ -40,10 +52,18 @@ public record TrainingConfig(int epochs, int batchSize, boolean shuffle, Optiona
                     + batchSize);
         }
         Objects.requireNonNull(validation, "validation");
+        if (!(validationSplit >= 0 && validationSplit < 1)) {
+            throw new IllegalArgumentException("TrainingConfig: validation split must be in [0, 1), got "
+                    + validationSplit);
+        }
+        if (validationSplit > 0 && validation.isPresent()) {
+            throw new IllegalArgumentException("TrainingConfig: give validation data or a validation split, not both");
+        }
+        metrics = ImmutableList.copyOf(metrics);
         listeners = ImmutableList.copyOf(listeners);
     }
 
-    /** @return a builder with full-batch training, shuffling on, no validation and no listeners */
+    /** @return a builder with full-batch training, shuffling on, no validation, no metrics and no listeners */
     public static Builder builder() {
         return new Builder();
     }
@@ -72,6 +92,8 @@ public record TrainingConfig(int epochs, int batchSize, boolean shuffle, Optiona
         private int batchSize;
         private boolean shuffle = true;
         private Validation validation;
+        private double validationSplit;
+        private final ImmutableList.Builder<Metric> metrics = ImmutableList.builder();
         private final ImmutableList.Builder<TrainingListener> listeners = ImmutableList.builder();
 
         private Builder() {
@@ -115,6 +137,27 @@ public record TrainingConfig(int epochs, int batchSize, boolean shuffle, Optiona
         }
 
         /**
+         * Holds out the last {@code n − floor(n·(1 − fraction))} training rows (before shuffling) as validation
+         * data.
+         *
+         * @param fraction the fraction of rows to hold out, in {@code [0, 1)}; 0 for none
+         * @return this builder
+         */
+        public Builder validationSplit(double fraction) {
+            this.validationSplit = fraction;
+            return this;
+        }
+
+        /**
+         * @param metric a metric reported after every epoch, after those added before it
+         * @return this builder
+         */
+        public Builder metric(Metric metric) {
+            metrics.add(Objects.requireNonNull(metric, "metric"));
+            return this;
+        }
+
+        /**
          * @param listener a listener, called after those added before it
          * @return this builder
          */
@@ -141,7 +184,7 @@ public record TrainingConfig(int epochs, int batchSize, boolean shuffle, Optiona
                 throw new IllegalStateException("TrainingConfig.builder: missing epochs(...)");
             }
             return new TrainingConfig(epochs, batchSize, shuffle, Optional.ofNullable(validation),
-                    listeners.build());
+                    validationSplit, metrics.build(), listeners.build());
         }
     }
 }

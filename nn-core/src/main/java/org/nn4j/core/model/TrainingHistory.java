@@ -10,8 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What training measured, epoch by epoch: the training loss and every further metric (such as {@code val_loss}),
- * and why training stopped if it stopped early. Immutable.
+ * What training measured, epoch by epoch: the training loss and every further metric (such as {@code accuracy},
+ * {@code val_loss} and {@code val_accuracy}, see {@link TrainingConfig}), and why training stopped if it stopped
+ * early. Immutable.
  */
 public final class TrainingHistory {
 
@@ -53,6 +54,20 @@ public final class TrainingHistory {
      */
     public List<Double> metric(String name) {
         return metrics.getOrDefault(name, List.of());
+    }
+
+    /** @return the validation loss of every completed epoch, or an empty list if there was no validation */
+    public List<Double> validationLoss() {
+        return metric("val_loss");
+    }
+
+    /**
+     * @param name a metric name such as {@code val_accuracy}
+     * @return its value at the last completed epoch, or {@code NaN} if it was never recorded
+     */
+    public double finalMetric(String name) {
+        List<Double> values = metric(name);
+        return values.isEmpty() ? Double.NaN : values.get(values.size() - 1);
     }
 
     /** @return why training stopped early, or empty if it ran every epoch */

@@ -13,6 +13,7 @@ import org.nn4j.api.training.TrainingControl;
 import org.nn4j.api.training.TrainingEnd;
 import org.nn4j.api.training.TrainingListener;
 import org.nn4j.api.training.TrainingStart;
+import org.nn4j.core.metrics.Metric;
 
 /**
  * The one training loop every {@code fit} goes through, so every path fires the same events in the same order
@@ -30,14 +31,32 @@ final class TrainingLoop implements TrainingControl {
         this.config = config;
     }
 
-    TrainingHistory run(Matrix inputs, Matrix targets) {
-        checkData("training", inputs, targets);
+    TrainingHistory run(Matrix allInputs, Matrix allTargets) {
+        checkData("training", allInputs, allTargets);
         config.validation().ifPresent(v -> checkData("validation", v.inputs(), v.targets()));
+        Matrix inputs = allInputs;
+        Matrix targets = allTargets;
+        Optional<TrainingConfig.Validation> validation = config.validation();
+        if (config.validationSplit() > 0) {
+            // The last rows, before any shuffling, are held out (see TrainingConfig).
+            int all = allInputs.rows();
+            int train = (int) Math.floor(all * (1 - config.validationSplit()));
+            if (train < 1 || train == all) {
+                throw new IllegalArgumentException("fit: validation split " + config.validationSplit() + " of "
+                        + all + " rows leaves " + train + " for training and " + (all - train)
+                        + " for validation; each needs at least one");
+            }
+            inputs = allInputs.selectRows(range(0, train));
+            targets = allTargets.selectRows(range(0, train));
+            validation = Optional.of(new TrainingConfig.Validation(allInputs.selectRows(range(train, all)),
+                    allTargets.selectRows(range(train, all))));
+        }
         int n = inputs.rows();
         int batchSize = config.batchSize() == 0 ? n : Math.min(config.batchSize(), n);
         int batches = (n + batchSize - 1) / batchSize;
         boolean shuffle = config.shuffle() && batches > 1;
         List<TrainingListener> listeners = config.listeners();
+        List<Metric> metricList = config.metrics();
         TrainingHistory.Recorder history = new TrainingHistory.Recorder();
 
         startNanos = System.nanoTime();
@@ -45,7 +64,7 @@ final class TrainingLoop implements TrainingControl {
         for (TrainingListener l : listeners) {
             l.onTrainingStart(start, this);
         }
-        int[] order = identity(n);
+        int[] order = range(0, n);
         int completed = 0;
         double lastLoss = Double.NaN;
         for (int epoch = 0; epoch < config.epochs() && stopReason == null; epoch++) {
@@ -53,6 +72,7 @@ final class TrainingLoop implements TrainingControl {
                 shuffle(order);
             }
             double lossSum = 0;
+            double[] metricSums = new double[metricList.size()];
             int seen = 0;
             for (int b = 0; b < batches; b++) {
                 int from = b * batchSize;
@@ -64,10 +84,13 @@ final class TrainingLoop implements TrainingControl {
                     x = inputs.selectRows(rows);
                     y = targets.selectRows(rows);
                 }
-                double batchLoss = model.trainBatch(x, y);
-                lossSum += batchLoss * (to - from);
+                Sequential.BatchResult result = model.trainBatch(x, y);
+                lossSum += result.loss() * (to - from);
+                for (int m = 0; m < metricSums.length; m++) {
+                    metricSums[m] += metricList.get(m).value(result.output(), y) * (to - from);
+                }
                 seen += to - from;
-                BatchEnd event = new BatchEnd(epoch, b, batches, batchLoss, elapsed());
+                BatchEnd event = new BatchEnd(epoch, b, batches, result.loss(), elapsed());
                 for (TrainingListener l : listeners) {
                     l.onBatchEnd(event, this);
                 }
@@ -77,8 +100,18 @@ final class TrainingLoop implements TrainingControl {
             }
             lastLoss = lossSum / seen;
             Map<String, Double> metrics = new LinkedHashMap<>();
-            config.validation().ifPresent(v ->
-                    metrics.put("val_loss", model.loss().value(model.predict(v.inputs()), v.targets())));
+            for (int m = 0; m < metricSums.length; m++) {
+                metrics.put(metricList.get(m).name(), metricSums[m] / seen);
+            }
+            validation.ifPresent(v -> {
+                metrics.put("val_loss", model.evaluateLoss(v.inputs(), v.targets()));
+                if (!metricList.isEmpty()) {
+                    Matrix predicted = model.predict(v.inputs());
+                    for (Metric metric : metricList) {
+                        metrics.put("val_" + metric.name(), metric.value(predicted, v.targets()));
+                    }
+                }
+            });
             history.record(lastLoss, metrics);
             completed++;
             EpochEnd event = new EpochEnd(epoch, config.epochs(), lastLoss, metrics, elapsed());
@@ -120,12 +153,12 @@ final class TrainingLoop implements TrainingControl {
         }
     }
 
-    private static int[] identity(int n) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
+    private static int[] range(int from, int to) {
+        int[] rows = new int[to - from];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = from + i;
         }
-        return order;
+        return rows;
     }
 
     /** Fisher–Yates with the model's generator, so the order depends only on the seed. */

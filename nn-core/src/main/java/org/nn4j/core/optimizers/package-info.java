@@ -1,4 +1,7 @@
 /**
- * Built-in {@link org.nn4j.api.Optimizer}s, each with its update rule in its javadoc.
+ * Built-in {@link org.nn4j.api.Optimizer}s, each with its update rule in its javadoc:
+ * {@link org.nn4j.core.optimizers.Sgd}, {@link org.nn4j.core.optimizers.Momentum} (classical and Nesterov) and
+ * {@link org.nn4j.core.optimizers.Adam}. Their state is keyed {@code <slot>/<parameter path>} so that it can be
+ * saved with the model and restored to resume training exactly.
  */
 package org.nn4j.core.optimizers;

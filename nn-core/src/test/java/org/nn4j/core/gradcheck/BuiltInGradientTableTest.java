@@ -1,0 +1,144 @@
+package org.nn4j.core.gradcheck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nn4j.api.Activation;
+import org.nn4j.api.Loss;
+import org.nn4j.api.Matrix;
+import org.nn4j.core.activations.Identity;
+import org.nn4j.core.activations.LeakyRelu;
+import org.nn4j.core.activations.Relu;
+import org.nn4j.core.activations.Sigmoid;
+import org.nn4j.core.activations.Softplus;
+import org.nn4j.core.activations.Tanh;
+import org.nn4j.core.init.GlorotUniform;
+import org.nn4j.core.init.Uniform;
+import org.nn4j.core.layers.Dense;
+import org.nn4j.core.layers.Softmax;
+import org.nn4j.core.losses.BinaryCrossEntropy;
+import org.nn4j.core.losses.CategoricalCrossEntropy;
+import org.nn4j.core.losses.MeanSquaredError;
+import org.nn4j.core.random.NumpyRandom;
+
+/**
+ * The gradient-check table of every built-in layer, activation and loss: each is checked with the public
+ * {@link GradientCheck} (ε = 1e-6, floor 1e-5), the table is printed and written to
+ * {@code target/gradient-check.md} (docs/gradient-check.md must hold the same table), and every worst relative error must be
+ * below {@link #TABLE_TOLERANCE}, a hundred times stricter than the assertion's default.
+ */
+class BuiltInGradientTableTest {
+
+    static final double TABLE_TOLERANCE = 1e-7;
+
+    private final NumpyRandom random = new NumpyRandom(2026);
+
+    private Matrix uniform(int rows, int cols, double low, double high) {
+        Matrix m = Matrix.zeros(rows, cols);
+        new Uniform(low, high).initialize(m, rows, cols, random);
+        return m;
+    }
+
+    /** Points in [−2, 2] kept at least 0.1 away from the kink at 0 of ReLU and leaky ReLU. */
+    private Matrix awayFromZero(int rows, int cols) {
+        return uniform(rows, cols, -2, 2).map(x -> Math.abs(x) < 0.1 ? x + Math.copySign(0.2, x) : x);
+    }
+
+    private Matrix oneHot(int rows, int classes) {
+        Matrix y = Matrix.zeros(rows, classes);
+        for (int i = 0; i < rows; i++) {
+            y.set(i, random.nextInt(classes), 1);
+        }
+        return y;
+    }
+
+    List<GradientCheckReport> checkEveryBuiltIn() {
+        GradientCheck check = new GradientCheck();
+        List<GradientCheckReport> reports = new ArrayList<>();
+
+        Dense dense = new Dense(3, 4);
+        new GlorotUniform().initialize(dense.weights().value(), 3, 4, random);
+        new Uniform(-0.5, 0.5).initialize(dense.bias().value(), 3, 4, random);
+        reports.add(check.check(dense, uniform(5, 3, -1, 1)));
+        reports.add(check.check(new Softmax(), uniform(4, 3, -2, 2)));
+
+        for (Activation a : List.of(new Sigmoid(), new Tanh(), new Relu(), new LeakyRelu(0.1), new Identity(),
+                new Softplus())) {
+            reports.add(check.check(a, awayFromZero(4, 3)));
+        }
+
+        Matrix predicted = uniform(4, 3, -1, 1);
+        reports.add(check.check(new MeanSquaredError(), predicted, uniform(4, 3, -1, 1)));
+        Matrix probabilities = uniform(4, 3, 0.05, 0.95);
+        Matrix bits = uniform(4, 3, 0, 1).map(x -> x < 0.5 ? 0 : 1);
+        reports.add(check.check(new BinaryCrossEntropy(), probabilities, bits));
+        Matrix targets = oneHot(4, 3);
+        reports.add(check.check(new CategoricalCrossEntropy(), Softmax.probabilities(uniform(4, 3, -2, 2)),
+                targets));
+        reports.add(check.check(new FusedOnLogits(), uniform(4, 3, -2, 2), targets));
+        return reports;
+    }
+
+    @Test
+    void everyBuiltInPassesAndTheTableIsPrinted() throws IOException {
+        List<GradientCheckReport> reports = checkEveryBuiltIn();
+        StringBuilder table = new StringBuilder(GradientCheckReport.tableHeader());
+        for (GradientCheckReport r : reports) {
+            table.append(r.tableRows());
+        }
+        System.out.println("Gradient check of every built-in (epsilon 1e-6, floor 1e-5):");
+        System.out.print(table);
+        Path out = Path.of("target", "gradient-check.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, table, StandardCharsets.UTF_8);
+
+        String docs = Files.readString(Path.of("..", "docs", "gradient-check.md"), StandardCharsets.UTF_8);
+        assertTrue(docs.contains(table), "docs/gradient-check.md must record this table:\n" + table);
+        assertEquals(12, reports.size());
+        assertEquals(14, table.toString().lines().count() - 2);
+        for (GradientCheckReport r : reports) {
+            assertTrue(r.passes(TABLE_TOLERANCE), r.toString());
+            GradientAssertions.assertPasses(r, GradientAssertions.DEFAULT_TOLERANCE);
+        }
+    }
+
+    @Test
+    void sameInputsSameTable() {
+        String first = tableOf(checkEveryBuiltIn());
+        String second = tableOf(new BuiltInGradientTableTest().checkEveryBuiltIn());
+        assertEquals(first, second);
+    }
+
+    private static String tableOf(List<GradientCheckReport> reports) {
+        StringBuilder table = new StringBuilder();
+        reports.forEach(r -> table.append(r.tableRows()));
+        return table.toString();
+    }
+
+    /** The fused softmax + cross-entropy of {@link CategoricalCrossEntropy}, seen as a loss on the logits. */
+    static final class FusedOnLogits implements Loss {
+        private final CategoricalCrossEntropy cce = new CategoricalCrossEntropy();
+
+        @Override
+        public double value(Matrix logits, Matrix target) {
+            return cce.valueFromLogits(logits, target);
+        }
+
+        @Override
+        public Matrix gradient(Matrix logits, Matrix target) {
+            return cce.gradientFromLogits(logits, target);
+        }
+
+        @Override
+        public String describe() {
+            return "CategoricalCrossEntropy (fused, on logits)";
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.nn4j.examples;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.nn4j.api.Activation;
+import org.nn4j.api.Optimizer;
+import org.nn4j.core.activations.Relu;
+import org.nn4j.core.activations.Sigmoid;
+import org.nn4j.core.activations.Tanh;
+import org.nn4j.core.data.ClassificationData;
+import org.nn4j.core.data.CsvFormatException;
+import org.nn4j.core.data.CsvLoader;
+import org.nn4j.core.init.GlorotUniform;
+import org.nn4j.core.init.HeNormal;
+import org.nn4j.core.init.Zeros;
+import org.nn4j.core.layers.Softmax;
+import org.nn4j.core.losses.CategoricalCrossEntropy;
+import org.nn4j.core.metrics.Accuracy;
+import org.nn4j.core.model.Sequential;
+import org.nn4j.core.model.SequentialBuilder;
+import org.nn4j.core.model.TrainingConfig;
+import org.nn4j.core.optimizers.Adam;
+import org.nn4j.core.optimizers.Momentum;
+import org.nn4j.core.optimizers.Sgd;
+import org.nn4j.core.random.NumpyRandom;
+import org.nn4j.core.text.Decimals;
+import org.nn4j.core.training.LossLogger;
+import org.nn4j.core.training.StopOnNaN;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Trains a classifier on a user's CSV file.
+ *
+ * <pre>
+ *   data:    CsvLoader: header, numeric features, the --label column as classes (one-hot), rows shuffled with
+ *            --seed, --test-fraction held out, features standardised with the training rows' statistics
+ *   model:   features → [Dense(h) → activation] for each h in --hidden → Dense(classes) → Softmax
+ *   trains:  categorical cross-entropy with the chosen --optimizer, mini-batches of --batch-size; the last 10%
+ *            of the (shuffled) training rows are validation data (the test rows are only used at the end)
+ *   output:  the model summary, a progress line every --log-every epochs (loss, accuracy, validation loss
+ *            and accuracy), then "train accuracy: x" and "test accuracy: y"
+ * </pre>
+ * A malformed file ends the command with status 2 and one line naming file, line and column.
+ */
+@Command(name = "train", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Trains a classifier on a CSV file and prints its train and test accuracy.")
+public final class TrainCommand implements Callable<Integer> {
+
+    /** The optimizers the command offers. */
+    enum OptimizerChoice { sgd, momentum, nesterov, adam }
+
+    /** The hidden activations the command offers. */
+    enum ActivationChoice { relu, tanh, sigmoid }
+
+    @Option(names = "--data", required = true, description = "The CSV file (a header line, then one sample per line).")
+    Path data;
+
+    @Option(names = "--label", required = true, description = "The header name of the class column.")
+    String label;
+
+    @Option(names = "--hidden", split = ",", defaultValue = "16", description = "Hidden layer sizes, comma-separated (default: ${DEFAULT-VALUE}).")
+    List<Integer> hidden;
+
+    @Option(names = "--activation", defaultValue = "relu", description = "Hidden activation: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ActivationChoice activation;
+
+    @Option(names = "--epochs", defaultValue = "50", description = "Epochs (default: ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = "--batch-size", defaultValue = "32", description = "Samples per mini-batch; 0 for full batch (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Option(names = "--optimizer", defaultValue = "adam", description = "One of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OptimizerChoice optimizer;
+
+    @Option(names = "--learning-rate", defaultValue = "0.01", description = "Step size (default: ${DEFAULT-VALUE}).")
+    double learningRate;
+
+    @Option(names = "--momentum", defaultValue = "0.9", description = "Momentum for momentum and nesterov (default: ${DEFAULT-VALUE}).")
+    double momentum;
+
+    @Option(names = "--test-fraction", defaultValue = "0.2", description = "Fraction of rows held out for testing (default: ${DEFAULT-VALUE}).")
+    double testFraction;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed for the split, weights and shuffling (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--log-every", defaultValue = "10", description = "Print progress every N epochs (default: ${DEFAULT-VALUE}).")
+    int logEvery;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    /** Writes to standard output and standard error. */
+    public TrainCommand() {
+        this(System.out, System.err);
+    }
+
+    TrainCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() {
+        if (epochs < 1 || batchSize < 0 || logEvery < 1 || !(learningRate > 0)
+                || hidden.stream().anyMatch(h -> h < 1)) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "train: need --epochs >= 1,"
+                    + " --batch-size >= 0, --log-every >= 1, --learning-rate > 0 and hidden sizes >= 1");
+        }
+        NumpyRandom random = new NumpyRandom(seed);
+        ClassificationData set;
+        try {
+            set = new CsvLoader(label).testFraction(testFraction).load(data, random);
+        } catch (CsvFormatException e) {
+            err.println("train: " + e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            err.println("train: cannot read " + data + ": "
+                    + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()));
+            return 2;
+        } catch (IllegalArgumentException e) {
+            err.println("train: " + e.getMessage());
+            return 2;
+        }
+        out.println("Data: " + data + ": " + set.featureNames().size() + " features, classes " + set.classNames()
+                + ", " + set.train().rows() + " train rows, " + set.test().rows() + " test rows");
+
+        Sequential model = model(set.featureNames().size(), set.classNames().size(), random);
+        out.print(model.summary());
+        model.fit(set.train().inputs(), set.train().targets(), TrainingConfig.builder()
+                .epochs(epochs).batchSize(batchSize).metric(new Accuracy())
+                .validationSplit(0.1)
+                .listener(new LossLogger(logEvery)).listener(new StopOnNaN()).build());
+
+        Accuracy accuracy = new Accuracy();
+        double train = accuracy.value(model.predict(set.train().inputs()), set.train().targets());
+        double test = accuracy.value(model.predict(set.test().inputs()), set.test().targets());
+        out.println("train accuracy: " + Decimals.fixed(train, 4));
+        out.println("test accuracy: " + Decimals.fixed(test, 4));
+        return 0;
+    }
+
+    private Sequential model(int features, int classes, NumpyRandom random) {
+        SequentialBuilder builder = Sequential.builder().input(features);
+        for (int units : hidden) {
+            builder.dense(units).activation(hiddenActivation());
+        }
+        return builder.dense(classes).layer(new Softmax())
+                .loss(new CategoricalCrossEntropy())
+                .optimizer(optimizer())
+                .weightInitializer(activation == ActivationChoice.relu ? new HeNormal() : new GlorotUniform())
+                .biasInitializer(new Zeros())
+                .random(random)
+                .build();
+    }
+
+    private Activation hiddenActivation() {
+        return switch (activation) {
+            case relu -> new Relu();
+            case tanh -> new Tanh();
+            case sigmoid -> new Sigmoid();
+        };
+    }
+
+    private Optimizer optimizer() {
+        return switch (optimizer) {
+            case sgd -> new Sgd(learningRate);
+            case momentum -> Momentum.classical(learningRate, momentum);
+            case nesterov -> Momentum.nesterov(learningRate, momentum);
+            case adam -> new Adam(learningRate);
+        };
+    }
+}
