@@ -1,0 +1,274 @@
+package org.nn4j.io;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import org.nn4j.api.Matrix;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+
+/**
+ * Reads one token at a time from Jackson's streaming parser and turns every surprise into a
+ * {@link ModelFormatException} that names the path, the line and column, and what was expected versus found.
+ * No recursion and no tree: memory is bounded by the limits, and nesting that the format does not allow is
+ * rejected at its first bracket.
+ */
+final class JsonCursor {
+
+    /** Handles one key of an object; the cursor has just read the key. */
+    interface KeyHandler {
+        void key(String key, String path) throws IOException;
+    }
+
+    private final JsonParser parser;
+    private final ModelLimits limits;
+    private long elements;
+
+    JsonCursor(JsonParser parser, ModelLimits limits) {
+        this.parser = parser;
+        this.limits = limits;
+    }
+
+    JsonToken next(String path) throws IOException {
+        try {
+            return parser.nextToken();
+        } catch (JacksonIOException e) {
+            throw e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e);
+        } catch (StreamConstraintsException e) {
+            throw at(path, e.getLocation()).fail("exceeds the limit " + limitName(e.getOriginalMessage()) + ": "
+                    + e.getOriginalMessage());
+        } catch (JacksonException e) {
+            throw at(path, e.getLocation()).fail("malformed JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private static String limitName(String message) {
+        String m = String.valueOf(message).toLowerCase(java.util.Locale.ROOT);
+        if (m.contains("nesting")) {
+            return "ModelLimits.maxNestingDepth";
+        } else if (m.contains("number")) {
+            return "ModelLimits.maxNumberLength";
+        } else if (m.contains("document")) {
+            return "ModelLimits.maxDocumentLength";
+        } else if (m.contains("name")) {
+            return "ModelLimits.maxNameLength";
+        } else if (m.contains("string")) {
+            return "ModelLimits.maxStringLength";
+        }
+        return "of the JSON parser";
+    }
+
+    private static Where at(String path, TokenStreamLocation location) {
+        return location == null ? new Where(path, -1, -1)
+                : new Where(path, location.getLineNr(), location.getColumnNr());
+    }
+
+    /** @return the place of the current token */
+    Where where(String path) {
+        return at(path, parser.currentTokenLocation());
+    }
+
+    ModelFormatException fail(String path, String problem) {
+        return where(path).fail(problem);
+    }
+
+    ModelFormatException unexpected(String path, String expected, JsonToken found) {
+        return fail(path, "expected " + expected + ", found " + describe(found));
+    }
+
+    /** Reads an object, giving each key to the handler; rejects unknown, duplicate and missing keys. */
+    Where readObject(String path, Collection<String> allowed, Collection<String> required, KeyHandler handler)
+            throws IOException {
+        JsonToken t = next(path);
+        if (t != JsonToken.START_OBJECT) {
+            throw unexpected(path, "an object", t);
+        }
+        return readObjectBody(path, allowed, required, handler);
+    }
+
+    /** As {@link #readObject}, after its opening brace has been read. */
+    Where readObjectBody(String path, Collection<String> allowed, Collection<String> required, KeyHandler handler)
+            throws IOException {
+        Where start = where(path);
+        JsonToken t;
+        Set<String> seen = new HashSet<>();
+        while ((t = next(path)) != JsonToken.END_OBJECT) {
+            if (t != JsonToken.PROPERTY_NAME) {
+                throw unexpected(path, "a key or }", t);
+            }
+            String key = parser.currentName();
+            String keyPath = Where.child(path, key);
+            if (!seen.add(key)) {
+                throw fail(keyPath, "duplicate key \"" + key + "\"");
+            }
+            if (!allowed.contains(key)) {
+                throw fail(keyPath, "unknown key \"" + key + "\"; expected one of: " + String.join(", ", allowed));
+            }
+            handler.key(key, keyPath);
+        }
+        for (String key : required) {
+            if (!seen.contains(key)) {
+                throw fail(path, "missing key \"" + key + "\"");
+            }
+        }
+        return start;
+    }
+
+    String readString(String path) throws IOException {
+        JsonToken t = next(path);
+        if (t != JsonToken.VALUE_STRING) {
+            throw unexpected(path, "a string", t);
+        }
+        return parser.getString();
+    }
+
+    boolean readBoolean(String path) throws IOException {
+        JsonToken t = next(path);
+        if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+            throw unexpected(path, "true or false", t);
+        }
+        return t == JsonToken.VALUE_TRUE;
+    }
+
+    /** Reads an integer in {@code [min, max]}; sizes that overflow a long, fractions and text are rejected. */
+    long readInteger(String path, long min, long max) throws IOException {
+        return currentInteger(path, next(path), min, max);
+    }
+
+    /** Checks that the token just read is an integer in {@code [min, max]} and returns it. */
+    long currentInteger(String path, JsonToken t, long min, long max) throws IOException {
+        if (t != JsonToken.VALUE_NUMBER_INT) {
+            throw unexpected(path, "an integer from " + min + " to " + max, t);
+        }
+        if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+            throw fail(path, "expected an integer from " + min + " to " + max + ", found " + parser.getString()
+                    + " (overflows)");
+        }
+        long value = parser.getLongValue();
+        if (value < min || value > max) {
+            throw fail(path, "expected an integer from " + min + " to " + max + ", found " + value);
+        }
+        return value;
+    }
+
+    double readFinite(String path) throws IOException {
+        return finite(path, next(path));
+    }
+
+    private double finite(String path, JsonToken t) throws IOException {
+        if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+            throw unexpected(path, "a number", t);
+        }
+        double value = parser.getDoubleValue();
+        if (!Double.isFinite(value)) {
+            throw fail(path, "expected a finite number, found " + parser.getString() + " (overflows a double)");
+        }
+        return value;
+    }
+
+    /** Counts matrix elements against {@link ModelLimits#maxElements()}. */
+    void countElement(String path) throws ModelFormatException {
+        if (++elements > limits.maxElements()) {
+            throw fail(path, "exceeds the limit ModelLimits.maxElements = " + limits.maxElements()
+                    + " numbers in one model");
+        }
+    }
+
+    long elementsRead() {
+        return elements;
+    }
+
+    /** Reads a matrix as an array of rows, each an array of the same number of finite numbers. */
+    Matrix readMatrix(String path) throws IOException {
+        JsonToken t = next(path);
+        if (t != JsonToken.START_ARRAY) {
+            throw unexpected(path, "a matrix (an array of rows)", t);
+        }
+        double[] values = new double[16];
+        int count = 0;
+        int rows = 0;
+        int cols = -1;
+        while ((t = next(path)) != JsonToken.END_ARRAY) {
+            String rowPath = Where.index(path, rows);
+            if (t != JsonToken.START_ARRAY) {
+                throw unexpected(rowPath, "a row (an array of numbers)", t);
+            }
+            int n = 0;
+            while ((t = next(rowPath)) != JsonToken.END_ARRAY) {
+                String elementPath = Where.index(rowPath, n);
+                countElement(elementPath);
+                if (count == values.length) {
+                    values = java.util.Arrays.copyOf(values, Math.max(16, values.length * 2));
+                }
+                values[count++] = finite(elementPath, t);
+                n++;
+            }
+            if (n == 0) {
+                throw fail(rowPath, "expected a row with at least one number, found []");
+            }
+            if (cols >= 0 && n != cols) {
+                throw fail(rowPath, "expected " + cols + " numbers (as in row 0), found " + n);
+            }
+            cols = n;
+            rows++;
+        }
+        if (rows == 0) {
+            throw fail(path, "expected a matrix with at least one row, found []");
+        }
+        return Matrix.fromRowMajor(rows, cols, java.util.Arrays.copyOf(values, count));
+    }
+
+    /** Reads a simple configuration value: a finite number, an integer, a string or a boolean. */
+    Object readScalar(String path) throws IOException {
+        JsonToken t = next(path);
+        if (t == JsonToken.VALUE_STRING) {
+            return parser.getString();
+        } else if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+            return t == JsonToken.VALUE_TRUE;
+        } else if (t == JsonToken.VALUE_NUMBER_INT) {
+            if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+                throw fail(path, "expected an integer that fits 64 bits, found " + parser.getString());
+            }
+            return parser.getLongValue();
+        } else if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+            return finite(path, t);
+        }
+        throw unexpected(path, "a number, string or boolean", t);
+    }
+
+    /** Requires the end of input after the model object. */
+    void requireEnd() throws IOException {
+        JsonToken t = next("$");
+        if (t != null) {
+            throw fail("$", "expected the end of the document after the model object, found " + describe(t));
+        }
+    }
+
+    private String describe(JsonToken t) {
+        if (t == null) {
+            return "the end of the document";
+        }
+        return switch (t) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case END_OBJECT -> "}";
+            case END_ARRAY -> "]";
+            case PROPERTY_NAME -> "the key \"" + shorten(parser.currentName()) + "\"";
+            case VALUE_STRING -> "the string \"" + shorten(parser.getString()) + "\"";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + shorten(parser.getString());
+            case VALUE_TRUE -> "true";
+            case VALUE_FALSE -> "false";
+            case VALUE_NULL -> "null";
+            default -> t.toString();
+        };
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+}
