@@ -35,16 +35,45 @@ final class JsonCursor {
     }
 
     JsonToken next(String path) throws IOException {
+        return guard(path, parser::nextToken);
+    }
+
+    /** A call into the parser; Jackson decodes strings and numbers lazily, so any call may find a flaw. */
+    private interface ParserCall<T> {
+        T call();
+    }
+
+    private <T> T guard(String path, ParserCall<T> call) throws IOException {
         try {
-            return parser.nextToken();
+            return call.call();
         } catch (JacksonIOException e) {
             throw e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e);
         } catch (StreamConstraintsException e) {
             throw at(path, e.getLocation()).fail("exceeds the limit " + limitName(e.getOriginalMessage()) + ": "
                     + e.getOriginalMessage());
         } catch (JacksonException e) {
-            throw at(path, e.getLocation()).fail("malformed JSON: " + e.getOriginalMessage());
+            throw at(path, e.getLocation() != null ? e.getLocation() : parser.currentLocation()).fail("malformed JSON: " + e.getOriginalMessage());
         }
+    }
+
+    String text(String path) throws IOException {
+        return guard(path, parser::getString);
+    }
+
+    String currentName(String path) throws IOException {
+        return guard(path, parser::currentName);
+    }
+
+    private double doubleValue(String path) throws IOException {
+        return guard(path, parser::getDoubleValue);
+    }
+
+    private long longValue(String path) throws IOException {
+        return guard(path, parser::getLongValue);
+    }
+
+    private boolean isBigInteger(String path) throws IOException {
+        return guard(path, parser::getNumberType) == JsonParser.NumberType.BIG_INTEGER;
     }
 
     private static String limitName(String message) {
@@ -77,7 +106,7 @@ final class JsonCursor {
         return where(path).fail(problem);
     }
 
-    ModelFormatException unexpected(String path, String expected, JsonToken found) {
+    ModelFormatException unexpected(String path, String expected, JsonToken found) throws IOException {
         return fail(path, "expected " + expected + ", found " + describe(found));
     }
 
@@ -101,7 +130,7 @@ final class JsonCursor {
             if (t != JsonToken.PROPERTY_NAME) {
                 throw unexpected(path, "a key or }", t);
             }
-            String key = parser.currentName();
+            String key = currentName(path);
             String keyPath = Where.child(path, key);
             if (!seen.add(key)) {
                 throw fail(keyPath, "duplicate key \"" + key + "\"");
@@ -124,7 +153,7 @@ final class JsonCursor {
         if (t != JsonToken.VALUE_STRING) {
             throw unexpected(path, "a string", t);
         }
-        return parser.getString();
+        return text(path);
     }
 
     boolean readBoolean(String path) throws IOException {
@@ -145,11 +174,11 @@ final class JsonCursor {
         if (t != JsonToken.VALUE_NUMBER_INT) {
             throw unexpected(path, "an integer from " + min + " to " + max, t);
         }
-        if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-            throw fail(path, "expected an integer from " + min + " to " + max + ", found " + parser.getString()
+        if (isBigInteger(path)) {
+            throw fail(path, "expected an integer from " + min + " to " + max + ", found " + text(path)
                     + " (overflows)");
         }
-        long value = parser.getLongValue();
+        long value = longValue(path);
         if (value < min || value > max) {
             throw fail(path, "expected an integer from " + min + " to " + max + ", found " + value);
         }
@@ -164,9 +193,9 @@ final class JsonCursor {
         if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
             throw unexpected(path, "a number", t);
         }
-        double value = parser.getDoubleValue();
+        double value = doubleValue(path);
         if (!Double.isFinite(value)) {
-            throw fail(path, "expected a finite number, found " + parser.getString() + " (overflows a double)");
+            throw fail(path, "expected a finite number, found " + text(path) + " (overflows a double)");
         }
         return value;
     }
@@ -227,14 +256,14 @@ final class JsonCursor {
     Object readScalar(String path) throws IOException {
         JsonToken t = next(path);
         if (t == JsonToken.VALUE_STRING) {
-            return parser.getString();
+            return text(path);
         } else if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
             return t == JsonToken.VALUE_TRUE;
         } else if (t == JsonToken.VALUE_NUMBER_INT) {
-            if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-                throw fail(path, "expected an integer that fits 64 bits, found " + parser.getString());
+            if (isBigInteger(path)) {
+                throw fail(path, "expected an integer that fits 64 bits, found " + text(path));
             }
-            return parser.getLongValue();
+            return longValue(path);
         } else if (t == JsonToken.VALUE_NUMBER_FLOAT) {
             return finite(path, t);
         }
@@ -249,7 +278,7 @@ final class JsonCursor {
         }
     }
 
-    private String describe(JsonToken t) {
+    private String describe(JsonToken t) throws IOException {
         if (t == null) {
             return "the end of the document";
         }
@@ -258,9 +287,9 @@ final class JsonCursor {
             case START_ARRAY -> "an array";
             case END_OBJECT -> "}";
             case END_ARRAY -> "]";
-            case PROPERTY_NAME -> "the key \"" + shorten(parser.currentName()) + "\"";
-            case VALUE_STRING -> "the string \"" + shorten(parser.getString()) + "\"";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + shorten(parser.getString());
+            case PROPERTY_NAME -> "the key \"" + shorten(currentName("$")) + "\"";
+            case VALUE_STRING -> "the string \"" + shorten(text("$")) + "\"";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + shorten(text("$"));
             case VALUE_TRUE -> "true";
             case VALUE_FALSE -> "false";
             case VALUE_NULL -> "null";

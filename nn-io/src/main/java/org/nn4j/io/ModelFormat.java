@@ -12,10 +12,12 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.nn4j.core.model.Sequential;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -219,6 +221,11 @@ public final class ModelFormat {
             JsonCursor cursor = new JsonCursor(parser, limits);
             RawModel raw = new ModelReader(cursor).read();
             return new ModelAssembler(registry, limits, cursor.elementsRead()).assemble(raw);
+        } catch (JacksonIOException e) {
+            throw e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e);
+        } catch (JacksonException e) {
+            // The cursor translates every parser call; this is the net under it (closing, for example).
+            throw new ModelFormatException("$", -1, -1, "malformed JSON: " + e.getOriginalMessage());
         }
     }
 }

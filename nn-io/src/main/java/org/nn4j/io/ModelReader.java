@@ -76,7 +76,11 @@ final class ModelReader {
     }
 
     private Integer readVersion(String path) throws IOException {
-        long version = in.readInteger(path, Long.MIN_VALUE, Long.MAX_VALUE);
+        JsonToken t = in.next(path);
+        if (t != JsonToken.VALUE_NUMBER_INT) {
+            throw in.unexpected(path, "the format version, the integer " + ModelFormat.VERSION, t);
+        }
+        long version = in.currentInteger(path, t, Long.MIN_VALUE, Long.MAX_VALUE);
         if (version != ModelFormat.VERSION) {
             throw in.fail(path, "unsupported format version " + version + "; this nn4j reads version "
                     + ModelFormat.VERSION);
