@@ -49,11 +49,16 @@ final class JsonCursor {
         } catch (JacksonIOException e) {
             throw e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e);
         } catch (StreamConstraintsException e) {
-            throw at(path, e.getLocation()).fail("exceeds the limit " + limitName(e.getOriginalMessage()) + ": "
+            throw place(path, e).fail("exceeds the limit " + limitName(e.getOriginalMessage()) + ": "
                     + e.getOriginalMessage());
         } catch (JacksonException e) {
-            throw at(path, e.getLocation() != null ? e.getLocation() : parser.currentLocation()).fail("malformed JSON: " + e.getOriginalMessage());
+            throw place(path, e).fail("malformed JSON: " + e.getOriginalMessage());
         }
+    }
+
+    /** Where the parser failed; limit errors carry no location of their own, so take the parser's. */
+    private Where place(String path, JacksonException e) {
+        return at(path, e.getLocation() != null ? e.getLocation() : parser.currentLocation());
     }
 
     String text(String path) throws IOException {
