@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Runs the nn4j examples.",
-        subcommands = {XorCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {XorCommand.class, SummaryCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Created by picocli. */
@@ -33,7 +33,7 @@ public final class Main implements Runnable {
      * Runs a command without exiting the JVM.
      *
      * @param args the command and its options
-     * @return the exit status: 0 on success, 2 for a usage error or a bad file
+     * @return the exit status: 0 on success, 2 for a usage error or a bad model file
      */
     public static int run(String... args) {
         return new CommandLine(new Main()).setExitCodeExceptionMapper(e -> 2).execute(args);
