@@ -13,7 +13,12 @@ import org.nn4j.core.model.Sequential;
  */
 public record Checkpoint(Sequential model, Optional<TrainingState> training) {
 
-    /** Checks that neither part is null. */
+    /**
+     * Checks that neither part is null.
+     *
+     * @param model the model
+     * @param training the training section, or empty
+     */
     public Checkpoint {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(training, "training");

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
-import org.nn4j.api.Matrix;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -27,11 +26,15 @@ final class JsonCursor {
 
     private final JsonParser parser;
     private final ModelLimits limits;
-    private long elements;
 
     JsonCursor(JsonParser parser, ModelLimits limits) {
         this.parser = parser;
         this.limits = limits;
+    }
+
+    /** @return the limits this cursor's parser was made with */
+    ModelLimits limits() {
+        return limits;
     }
 
     JsonToken next(String path) throws IOException {
@@ -194,7 +197,8 @@ final class JsonCursor {
         return finite(path, next(path));
     }
 
-    private double finite(String path, JsonToken t) throws IOException {
+    /** Checks that the token just read is a finite number and returns it. */
+    double finite(String path, JsonToken t) throws IOException {
         if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
             throw unexpected(path, "a number", t);
         }
@@ -203,58 +207,6 @@ final class JsonCursor {
             throw fail(path, "expected a finite number, found " + text(path) + " (overflows a double)");
         }
         return value;
-    }
-
-    /** Counts matrix elements against {@link ModelLimits#maxElements()}. */
-    void countElement(String path) throws ModelFormatException {
-        if (++elements > limits.maxElements()) {
-            throw fail(path, "exceeds the limit ModelLimits.maxElements = " + limits.maxElements()
-                    + " numbers in one model");
-        }
-    }
-
-    long elementsRead() {
-        return elements;
-    }
-
-    /** Reads a matrix as an array of rows, each an array of the same number of finite numbers. */
-    Matrix readMatrix(String path) throws IOException {
-        JsonToken t = next(path);
-        if (t != JsonToken.START_ARRAY) {
-            throw unexpected(path, "a matrix (an array of rows)", t);
-        }
-        double[] values = new double[16];
-        int count = 0;
-        int rows = 0;
-        int cols = -1;
-        while ((t = next(path)) != JsonToken.END_ARRAY) {
-            String rowPath = Where.index(path, rows);
-            if (t != JsonToken.START_ARRAY) {
-                throw unexpected(rowPath, "a row (an array of numbers)", t);
-            }
-            int n = 0;
-            while ((t = next(rowPath)) != JsonToken.END_ARRAY) {
-                String elementPath = Where.index(rowPath, n);
-                countElement(elementPath);
-                if (count == values.length) {
-                    values = java.util.Arrays.copyOf(values, Math.max(16, values.length * 2));
-                }
-                values[count++] = finite(elementPath, t);
-                n++;
-            }
-            if (n == 0) {
-                throw fail(rowPath, "expected a row with at least one number, found []");
-            }
-            if (cols >= 0 && n != cols) {
-                throw fail(rowPath, "expected " + cols + " numbers (as in row 0), found " + n);
-            }
-            cols = n;
-            rows++;
-        }
-        if (rows == 0) {
-            throw fail(path, "expected a matrix with at least one row, found []");
-        }
-        return Matrix.fromRowMajor(rows, cols, java.util.Arrays.copyOf(values, count));
     }
 
     /** Reads a simple configuration value: a finite number, an integer, a string or a boolean. */

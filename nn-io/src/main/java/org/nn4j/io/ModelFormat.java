@@ -219,8 +219,9 @@ public final class ModelFormat {
     private Checkpoint read(JsonParser parser) throws IOException {
         try (parser) {
             JsonCursor cursor = new JsonCursor(parser, limits);
-            RawModel raw = new ModelReader(cursor).read();
-            return new ModelAssembler(registry, limits, cursor.elementsRead()).assemble(raw);
+            ModelReader reader = new ModelReader(cursor);
+            RawModel raw = reader.read();
+            return new ModelAssembler(registry, limits, reader.elementsRead()).assemble(raw);
         } catch (JacksonIOException e) {
             throw e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e);
         } catch (JacksonException e) {

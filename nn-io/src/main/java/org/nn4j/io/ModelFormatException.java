@@ -18,9 +18,13 @@ public final class ModelFormatException extends IOException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Where in the document. */
     private final String path;
+    /** The 1-based line, or -1. */
     private final long line;
+    /** The 1-based column, or -1. */
     private final long column;
+    /** What was expected and found. */
     private final String problem;
 
     /**

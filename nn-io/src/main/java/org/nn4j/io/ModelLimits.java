@@ -27,7 +27,16 @@ package org.nn4j.io;
 public record ModelLimits(long maxDocumentLength, int maxNestingDepth, int maxNumberLength, int maxStringLength,
         int maxNameLength, long maxElements) {
 
-    /** Checks that every limit is positive. */
+    /**
+     * Checks that every limit is positive.
+     *
+     * @param maxDocumentLength the most characters in a document
+     * @param maxNestingDepth the deepest nesting, at least 8
+     * @param maxNumberLength the most characters in one number, at least 24
+     * @param maxStringLength the most characters in one string value
+     * @param maxNameLength the most characters in one key
+     * @param maxElements the most matrix elements read or allocated for one model
+     */
     public ModelLimits {
         if (maxDocumentLength <= 0 || maxNestingDepth < 8 || maxNumberLength < 24 || maxStringLength <= 0
                 || maxNameLength <= 0 || maxElements <= 0) {

@@ -30,9 +30,16 @@ final class ModelReader {
     private static final int KEY_WORDS = 624;
 
     private final JsonCursor in;
+    private final MatrixReader matrices;
 
     ModelReader(JsonCursor in) {
         this.in = in;
+        this.matrices = new MatrixReader(in);
+    }
+
+    /** @return the numbers read into matrices so far, which count against the element limit */
+    long elementsRead() {
+        return matrices.elementsRead();
     }
 
     RawModel read() throws IOException {
@@ -150,7 +157,7 @@ final class ModelReader {
     private void readMatrices(String path, Map<String, RawModel.Placed<Matrix>> into) throws IOException {
         in.readObject(path, new AnyKey(), List.of(), (key, keyPath) -> {
             Where where = in.where(keyPath);
-            into.put(key, new RawModel.Placed<>(in.readMatrix(keyPath), where));
+            into.put(key, new RawModel.Placed<>(matrices.readMatrix(keyPath), where));
         });
     }
 

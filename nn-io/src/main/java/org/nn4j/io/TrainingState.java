@@ -14,7 +14,12 @@ import org.nn4j.core.random.NumpyRandom;
  */
 public record TrainingState(long epochsCompleted, NumpyRandom.State random) {
 
-    /** Checks the values. */
+    /**
+     * Checks the values.
+     *
+     * @param epochsCompleted the epochs trained so far, zero or more
+     * @param random the generator's state
+     */
     public TrainingState {
         Objects.requireNonNull(random, "random");
         if (epochsCompleted < 0) {

@@ -1,7 +1,9 @@
 package org.nn4j.io;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -72,7 +74,8 @@ public final class TypeRegistry {
      * @param name the name in files
      * @param type the exact class that is saved under this name
      * @param configOf turns an instance into its configuration
-     * @param factory creates an instance from the input size (layers only; 0 otherwise) and the configuration
+     * @param layerFactory creates a layer from its input size and configuration (layers only, else null)
+     * @param factory creates an instance from its configuration (activations, losses, optimizers, else null)
      * @param <T> the kind: layer, activation, loss or optimizer
      */
     record Entry<T>(String name, Class<?> type, Function<Object, Config> configOf, LayerFactory<?> layerFactory,
@@ -105,11 +108,21 @@ public final class TypeRegistry {
                 + String.join(", ", losses.keySet()) + "; optimizers: " + String.join(", ", optimizers.keySet()) + "]";
     }
 
-    /** @return the names a layer's {@code "type"} may take: layers, then activations */
-    Iterable<String> layerNames() {
-        java.util.List<String> names = new java.util.ArrayList<>(layers.keySet());
+    /** @return the names a layer's {@code "type"} may take, layers then activations, in registration order */
+    public List<String> layerNames() {
+        List<String> names = new ArrayList<>(layers.keySet());
         names.addAll(activations.keySet());
-        return names;
+        return List.copyOf(names);
+    }
+
+    /** @return the registered loss names, in registration order */
+    public List<String> lossNames() {
+        return List.copyOf(losses.keySet());
+    }
+
+    /** @return the registered optimizer names, in registration order */
+    public List<String> optimizerNames() {
+        return List.copyOf(optimizers.keySet());
     }
 
     static <T> Entry<T> findByClass(Map<String, Entry<T>> entries, Object instance) {
