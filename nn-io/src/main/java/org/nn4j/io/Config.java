@@ -239,11 +239,28 @@ public final class Config {
                 }
                 return d;
             }
+            if (value instanceof String text && !wellFormed(text)) {
+                throw new IllegalArgumentException("Config: \"" + key + "\" holds an unpaired surrogate, which UTF-8"
+                        + " cannot store");
+            }
             if (value instanceof String || value instanceof Boolean) {
                 return value;
             }
             throw new IllegalArgumentException("Config: \"" + key + "\" must be a number, string or boolean, got "
                     + value.getClass().getSimpleName());
+        }
+
+        private static boolean wellFormed(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** @return the configuration */

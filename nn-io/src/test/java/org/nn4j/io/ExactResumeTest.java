@@ -38,6 +38,14 @@ class ExactResumeTest {
             this.mu = mu;
         }
 
+        double rate() {
+            return rate;
+        }
+
+        double mu() {
+            return mu;
+        }
+
         @Override
         public void update(Map<String, Parameter> parameters) {
             parameters.forEach((path, p) -> {
@@ -68,7 +76,7 @@ class ExactResumeTest {
     }
 
     private static final TypeRegistry REGISTRY = TypeRegistry.builder()
-            .optimizer("heavy", Heavy.class, h -> Config.of("learningRate", h.rate, "momentum", h.mu),
+            .optimizer("heavy", Heavy.class, h -> Config.of("learningRate", h.rate(), "momentum", h.mu()),
                     c -> new Heavy(c.getDouble("learningRate"), c.getDouble("momentum")))
             .build();
     private static final ModelFormat FORMAT = ModelFormat.of(REGISTRY);

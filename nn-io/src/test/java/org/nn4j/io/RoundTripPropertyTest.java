@@ -30,7 +30,10 @@ import org.nn4j.core.random.NumpyRandom;
  */
 class RoundTripPropertyTest {
 
-    private static final ModelFormat FORMAT = ModelFormat.standard();
+    private static final ModelFormat FORMAT = ModelFormat.of(TypeRegistry.builder()
+            .optimizer("heavy", ExactResumeTest.Heavy.class, h -> Config.of("learningRate", h.rate(), "momentum", h.mu()),
+                    c -> new ExactResumeTest.Heavy(c.getDouble("learningRate"), c.getDouble("momentum")))
+            .build());
 
     @Property(tries = 1000)
     void saveLoadSaveIsByteIdentical(
@@ -39,9 +42,10 @@ class RoundTripPropertyTest {
             @ForAll @Size(min = 1, max = 50) List<@net.jqwik.api.From("weights") Double> weights,
             @ForAll("rates") double learningRate,
             @ForAll boolean withTraining,
+            @ForAll boolean stateful,
             @ForAll @LongRange(min = 0, max = 0xffffffffL) long seed,
             @ForAll @IntRange(min = 0, max = 1300) int draws) throws IOException {
-        Sequential model = build(inputSize, layerCodes, weights, learningRate, seed);
+        Sequential model = build(inputSize, layerCodes, weights, learningRate, seed, stateful);
         for (int i = 0; i < draws; i++) {
             model.random().nextDouble();   // move the generator to any position, including past a twist
         }
@@ -57,6 +61,7 @@ class RoundTripPropertyTest {
         }
         Matrix input = probe(inputSize, seed);
         assertEquals(model.predict(input), loaded.model().predict(input), "predictions must be bit-identical");
+        assertEquals(model.optimizer().state(), loaded.model().optimizer().state());
         assertEquals(withTraining, loaded.training().isPresent());
         if (withTraining) {
             NumpyRandom original = (NumpyRandom) model.random();
@@ -79,7 +84,7 @@ class RoundTripPropertyTest {
 
     /** Code 0 is a sigmoid, code k a dense layer of k units; parameters cycle through the weights. */
     private static Sequential build(int inputSize, List<Integer> codes, List<Double> weights, double rate,
-            long seed) {
+            long seed, boolean stateful) {
         SequentialBuilder builder = Sequential.builder().input(inputSize);
         for (int code : codes) {
             if (code == 0) {
@@ -88,12 +93,21 @@ class RoundTripPropertyTest {
                 builder.dense(code);
             }
         }
-        Sequential model = builder.loss(new MeanSquaredError()).optimizer(new Sgd(rate)).seed(seed).build();
+        org.nn4j.api.Optimizer optimizer = stateful ? new ExactResumeTest.Heavy(rate, 0.9) : new Sgd(rate);
+        Sequential model = builder.loss(new MeanSquaredError()).optimizer(optimizer).seed(seed).build();
         int k = 0;
-        for (Parameter p : model.parameters().values()) {
+        java.util.Map<String, Matrix> state = new java.util.LinkedHashMap<>();
+        for (var e : model.parameters().entrySet()) {
+            Parameter p = e.getValue();
+            Matrix velocity = Matrix.zeros(p.value().rows(), p.value().cols());
             for (int i = 0; i < p.value().size(); i++) {
                 p.value().setFlat(i, weights.get(k++ % weights.size()));
+                velocity.setFlat(i, weights.get((k * 7) % weights.size()));
             }
+            state.put("velocity/" + e.getKey(), velocity);
+        }
+        if (stateful) {
+            optimizer.restoreState(state);
         }
         return model;
     }

@@ -66,6 +66,8 @@ class TypeRegistryTest {
                 assertThrows(IllegalArgumentException.class, () -> c.getInt("rate")).getMessage());
         assertThrows(IllegalArgumentException.class, () -> Config.of("x", Double.NaN));
         assertThrows(IllegalArgumentException.class, () -> Config.of("x", new Object()));
+        assertThrows(IllegalArgumentException.class, () -> Config.of("x", "\ud800"));
+        assertEquals("\ud83d\ude00", Config.of("x", "\ud83d\ude00").getString("x"));
         c.reserve(Long.MAX_VALUE);   // outside loading, reserving is free
     }
 }
