@@ -103,6 +103,44 @@ class CustomActivationTest {
                 load.getMessage());
     }
 
+    /** Identity that carries a label, to round-trip strings that need escaping. */
+    static final class Labelled implements Activation {
+        private final String label;
+        private final boolean on;
+
+        Labelled(String label, boolean on) {
+            this.label = label;
+            this.on = on;
+        }
+
+        @Override
+        public double apply(double x) {
+            return x;
+        }
+
+        @Override
+        public double derivative(double x, double y) {
+            return 1;
+        }
+    }
+
+    @Test
+    void configurationStringsAndBooleansRoundTrip() throws IOException {
+        String label = "quote \" backslash \\ newline \n tab \t bell \u0007 é 😀 </script>";
+        ModelFormat format = ModelFormat.of(TypeRegistry.builder()
+                .activation("labelled", Labelled.class, a -> Config.of("label", a.label, "on", a.on),
+                        c -> new Labelled(c.getString("label"), c.getBoolean("on")))
+                .build());
+        Sequential model = Sequential.builder().input(1).dense(1).activation(new Labelled(label, true))
+                .loss(new MeanSquaredError()).optimizer(new Sgd(0.1)).seed(1).build();
+        String json = format.toJson(model);
+        Labelled loaded = (Labelled) ((org.nn4j.core.layers.ActivationLayer) format.load(new StringReader(json))
+                .layers().get(1)).activation();
+        assertEquals(label, loaded.label);
+        assertTrue(loaded.on);
+        assertEquals(java.util.List.of(), SchemaValidation.errors(json));
+    }
+
     @Test
     void aMissingOrUnknownConfigurationKeyIsNamed() {
         String json = ModelFormat.of(REGISTRY).toJson(model());
