@@ -1,6 +1,7 @@
 package org.nn4j.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,12 +14,15 @@ class TypeRegistryTest {
 
     @Test
     void builtInsAreRegisteredByShortNames() {
+        // Names are part of the format: this list only grows (BuiltInTypesRoundTripTest covers the newer types).
         TypeRegistry r = TypeRegistry.builtIns();
-        assertEquals(List.of("dense"), List.copyOf(r.layers().keySet()));
-        assertEquals(List.of("sigmoid"), List.copyOf(r.activations().keySet()));
-        assertEquals(List.of("mse"), List.copyOf(r.losses().keySet()));
-        assertEquals(List.of("sgd"), List.copyOf(r.optimizers().keySet()));
-        assertEquals("TypeRegistry[layers: dense, sigmoid; losses: mse; optimizers: sgd]", r.toString());
+        assertTrue(r.layerNames().containsAll(List.of("dense", "sigmoid")), r.toString());
+        assertTrue(r.lossNames().contains("mse"), r.toString());
+        assertTrue(r.optimizerNames().contains("sgd"), r.toString());
+        assertTrue(r.toString().startsWith("TypeRegistry[layers: dense, "), r.toString());
+        for (String name : r.layerNames()) {
+            assertTrue(name.matches("[a-z][a-z0-9_-]*"), name);
+        }
     }
 
     @Test
@@ -47,7 +51,8 @@ class TypeRegistryTest {
         TypeRegistry.Builder builder = TypeRegistry.builder();
         TypeRegistry before = builder.build();
         builder.activation("softsign", CustomActivationTest.Softsign.class, CustomActivationTest.Softsign::new);
-        assertEquals(List.of("sigmoid"), List.copyOf(before.activations().keySet()));
+        assertFalse(before.layerNames().contains("softsign"));
+        assertTrue(builder.build().layerNames().contains("softsign"));
         assertThrows(UnsupportedOperationException.class, () -> before.activations().clear());
     }
 
