@@ -33,7 +33,7 @@ public final class Main implements Runnable {
      * Runs a command without exiting the JVM.
      *
      * @param args the command and its options
-     * @return the exit status: 0 on success, 2 for a usage error or a bad model file
+     * @return the exit status: 0 on success, 2 for a usage error or a bad file
      */
     public static int run(String... args) {
         return new CommandLine(new Main()).setExitCodeExceptionMapper(e -> 2).execute(args);
