@@ -42,47 +42,49 @@ final class ModelReader {
         return matrices.elementsRead();
     }
 
+    /** The root's parts as they are read; the keys may come in any order after format and version. */
+    private static final class Root {
+        int keysRead;
+        RawModel.Placed<Integer> inputSize;
+        List<RawModel.Typed> layers;
+        RawModel.Typed loss;
+        RawModel.Typed optimizer;
+        RawModel.Placed<TrainingState> training;
+    }
+
     RawModel read() throws IOException {
-        Object[] parts = new Object[ROOT_KEYS.size()];
-        int[] order = {0};
+        Root root = new Root();
         in.readObject("$", ROOT_KEYS, ROOT_REQUIRED, (key, path) -> {
-            int position = order[0]++;
+            int position = root.keysRead++;
             if (position == 0 && !key.equals("format")) {
                 throw in.fail(path, "expected \"format\" as the first key, found \"" + key + "\"");
             }
             if (position == 1 && !key.equals("version")) {
                 throw in.fail(path, "expected \"version\" as the second key, found \"" + key + "\"");
             }
-            parts[ROOT_KEYS.indexOf(key)] = switch (key) {
+            switch (key) {
                 case "format" -> readFormat(path);
                 case "version" -> readVersion(path);
-                case "inputSize" -> new RawModel.Placed<>((int) in.readInteger(path, 1, Integer.MAX_VALUE),
-                        in.where(path));
-                case "layers" -> readLayers(path);
-                case "loss" -> readTyped(path, LOSS_KEYS);
-                case "optimizer" -> readTyped(path, OPTIMIZER_KEYS);
-                default -> readTraining(path);
-            };
+                case "inputSize" -> root.inputSize = new RawModel.Placed<>(
+                        (int) in.readInteger(path, 1, Integer.MAX_VALUE), in.where(path));
+                case "layers" -> root.layers = readLayers(path);
+                case "loss" -> root.loss = readTyped(path, LOSS_KEYS);
+                case "optimizer" -> root.optimizer = readTyped(path, OPTIMIZER_KEYS);
+                default -> root.training = readTraining(path);
+            }
         });
         in.requireEnd();
-        @SuppressWarnings("unchecked")
-        RawModel.Placed<Integer> inputSize = (RawModel.Placed<Integer>) parts[2];
-        @SuppressWarnings("unchecked")
-        List<RawModel.Typed> layers = (List<RawModel.Typed>) parts[3];
-        @SuppressWarnings("unchecked")
-        RawModel.Placed<TrainingState> training = (RawModel.Placed<TrainingState>) parts[6];
-        return new RawModel(inputSize, layers, (RawModel.Typed) parts[4], (RawModel.Typed) parts[5], training);
+        return new RawModel(root.inputSize, root.layers, root.loss, root.optimizer, root.training);
     }
 
-    private String readFormat(String path) throws IOException {
+    private void readFormat(String path) throws IOException {
         String format = in.readString(path);
         if (!format.equals(ModelFormat.FORMAT_NAME)) {
             throw in.fail(path, "expected \"" + ModelFormat.FORMAT_NAME + "\", found \"" + format + "\"");
         }
-        return format;
     }
 
-    private Integer readVersion(String path) throws IOException {
+    private void readVersion(String path) throws IOException {
         JsonToken t = in.next(path);
         if (t != JsonToken.VALUE_NUMBER_INT) {
             throw in.unexpected(path, "the format version, the integer " + ModelFormat.VERSION, t);
@@ -92,7 +94,6 @@ final class ModelReader {
             throw in.fail(path, "unsupported format version " + version + "; this nn4j reads version "
                     + ModelFormat.VERSION);
         }
-        return (int) version;
     }
 
     private List<RawModel.Typed> readLayers(String path) throws IOException {
@@ -126,25 +127,28 @@ final class ModelReader {
         return readTypedBody(path, keys, in.where(path));
     }
 
+    /** The parts of a layer, loss or optimizer object as they are read. */
+    private static final class TypedParts {
+        RawModel.Placed<String> type;
+        RawModel.Placed<Config> config;
+        final Map<String, RawModel.Placed<Matrix>> parameters = new LinkedHashMap<>();
+        final Map<String, RawModel.Placed<Matrix>> state = new LinkedHashMap<>();
+    }
+
     /** The object's opening brace has been read. */
     private RawModel.Typed readTypedBody(String path, List<String> keys, Where start) throws IOException {
-        Object[] parts = new Object[2];
-        Map<String, RawModel.Placed<Matrix>> parameters = new LinkedHashMap<>();
-        Map<String, RawModel.Placed<Matrix>> state = new LinkedHashMap<>();
+        TypedParts parts = new TypedParts();
         in.readObjectBody(path, keys, TYPE_ONLY, (key, keyPath) -> {
             switch (key) {
-                case "type" -> parts[0] = new RawModel.Placed<>(in.readString(keyPath), in.where(keyPath));
-                case "config" -> parts[1] = readConfig(keyPath);
-                case "parameters" -> readMatrices(keyPath, parameters);
-                default -> readMatrices(keyPath, state);
+                case "type" -> parts.type = new RawModel.Placed<>(in.readString(keyPath), in.where(keyPath));
+                case "config" -> parts.config = readConfig(keyPath);
+                case "parameters" -> readMatrices(keyPath, parts.parameters);
+                default -> readMatrices(keyPath, parts.state);
             }
         });
-        @SuppressWarnings("unchecked")
-        RawModel.Placed<String> type = (RawModel.Placed<String>) parts[0];
-        @SuppressWarnings("unchecked")
-        RawModel.Placed<Config> config = parts[1] == null ? new RawModel.Placed<>(Config.empty(), start)
-                : (RawModel.Placed<Config>) parts[1];
-        return new RawModel.Typed(start, type, config, parameters, state);
+        RawModel.Placed<Config> config = parts.config != null ? parts.config
+                : new RawModel.Placed<>(Config.empty(), start);
+        return new RawModel.Typed(start, parts.type, config, parts.parameters, parts.state);
     }
 
     private RawModel.Placed<Config> readConfig(String path) throws IOException {
@@ -161,22 +165,29 @@ final class ModelReader {
         });
     }
 
-    private RawModel.Placed<TrainingState> readTraining(String path) throws IOException {
-        long[] epochs = {0};
-        NumpyRandom.State[] random = new NumpyRandom.State[1];
-        Where start = in.readObject(path, TRAINING_KEYS, TRAINING_KEYS, (key, keyPath) -> {
-            if (key.equals("epochsCompleted")) {
-                epochs[0] = in.readInteger(keyPath, 0, Long.MAX_VALUE);
-            } else {
-                random[0] = readRandom(keyPath);
-            }
-        });
-        return new RawModel.Placed<>(new TrainingState(epochs[0], random[0]), start);
+    /** The parts of the training section as they are read. */
+    private static final class TrainingParts {
+        long epochs;
+        NumpyRandom.State random;
+        final int[] key = new int[KEY_WORDS];
+        int position;
+        boolean hasGauss;
+        double gauss;
     }
 
-    private NumpyRandom.State readRandom(String path) throws IOException {
-        int[] key = new int[KEY_WORDS];
-        Object[] fields = new Object[3];
+    private RawModel.Placed<TrainingState> readTraining(String path) throws IOException {
+        TrainingParts parts = new TrainingParts();
+        Where start = in.readObject(path, TRAINING_KEYS, TRAINING_KEYS, (key, keyPath) -> {
+            if (key.equals("epochsCompleted")) {
+                parts.epochs = in.readInteger(keyPath, 0, Long.MAX_VALUE);
+            } else {
+                parts.random = readRandom(keyPath, parts);
+            }
+        });
+        return new RawModel.Placed<>(new TrainingState(parts.epochs, parts.random), start);
+    }
+
+    private NumpyRandom.State readRandom(String path, TrainingParts parts) throws IOException {
         Where start = in.readObject(path, RANDOM_KEYS, RANDOM_KEYS, (name, keyPath) -> {
             switch (name) {
                 case "algorithm" -> {
@@ -186,14 +197,14 @@ final class ModelReader {
                                 + algorithm + "\"");
                     }
                 }
-                case "key" -> readKey(keyPath, key);
-                case "position" -> fields[0] = (int) in.readInteger(keyPath, 0, KEY_WORDS);
-                case "hasGauss" -> fields[1] = in.readBoolean(keyPath);
-                default -> fields[2] = in.readFinite(keyPath);
+                case "key" -> readKey(keyPath, parts.key);
+                case "position" -> parts.position = (int) in.readInteger(keyPath, 0, KEY_WORDS);
+                case "hasGauss" -> parts.hasGauss = in.readBoolean(keyPath);
+                default -> parts.gauss = in.readFinite(keyPath);
             }
         });
         try {
-            return new NumpyRandom.State(key, (Integer) fields[0], (Boolean) fields[1], (Double) fields[2]);
+            return new NumpyRandom.State(parts.key, parts.position, parts.hasGauss, parts.gauss);
         } catch (IllegalArgumentException e) {
             throw start.fail(e.getMessage());
         }
