@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Runs the nn4j examples.",
-        subcommands = {XorCommand.class, SpiralsCommand.class, TrainCommand.class,
+        subcommands = {XorCommand.class, SpiralsCommand.class, TrainCommand.class, SummaryCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -1,0 +1,126 @@
+#!/usr/bin/env python3
+"""Writes the malformed model files that MalformedFileTest reads, each a small edit of one valid document.
+
+Run from this directory: python3 make_bad_files.py   (the files are committed; rerun after changing this script)
+"""
+
+VALID = """{
+  "format": "nn4j-model",
+  "version": 1,
+  "inputSize": 2,
+  "layers": [
+    {
+      "type": "dense",
+      "config": {
+        "units": 2
+      },
+      "parameters": {
+        "weights": [
+          [0.5, -0.25],
+          [1.0, 2.0]
+        ],
+        "bias": [
+          [0.0, -0.0]
+        ]
+      }
+    },
+    {
+      "type": "sigmoid"
+    },
+    {
+      "type": "dense",
+      "config": {
+        "units": 1
+      },
+      "parameters": {
+        "weights": [
+          [0.75],
+          [-1.5]
+        ],
+        "bias": [
+          [0.125]
+        ]
+      }
+    }
+  ],
+  "loss": {
+    "type": "mse"
+  },
+  "optimizer": {
+    "type": "sgd",
+    "config": {
+      "learningRate": 0.2
+    }
+  }
+}
+"""
+
+
+def edit(old, new, count=1):
+    assert VALID.count(old) >= count, old
+    return VALID.replace(old, new, count)
+
+
+BAD = {
+    "empty.json": "",
+    "not-an-object.json": "[1, 2, 3]\n",
+    "unknown-root-key.json": edit('  "inputSize": 2,', '  "inputSize": 2,\n  "comment": "hi",'),
+    "duplicate-root-key.json": edit('  "inputSize": 2,', '  "inputSize": 2,\n  "inputSize": 3,'),
+    "trailing-content.json": VALID + "{}\n",
+    "trailing-garbage.json": VALID + "garbage\n",
+    "missing-version.json": edit('  "version": 1,\n', ''),
+    "unsupported-version.json": edit('"version": 1', '"version": 2'),
+    "version-as-string.json": edit('"version": 1', '"version": "1"'),
+    "wrong-format-name.json": edit('"nn4j-model"', '"keras"'),
+    "format-not-first.json": edit('  "format": "nn4j-model",\n  "version": 1,\n',
+                                  '  "version": 1,\n  "format": "nn4j-model",\n'),
+    "missing-loss.json": edit('  "loss": {\n    "type": "mse"\n  },\n', ''),
+    "unknown-layer-type.json": edit('"type": "sigmoid"', '"type": "swsh"'),
+    "class-name-as-type.json": edit('"type": "dense"', '"type": "java.lang.Runtime"'),
+    "unknown-loss-type.json": edit('"type": "mse"', '"type": "hinge"'),
+    "unknown-optimizer-type.json": edit('"type": "sgd"', '"type": "adamw"'),
+    "unknown-layer-key.json": edit('      "type": "sigmoid"', '      "type": "sigmoid",\n      "@class": "x"'),
+    "unknown-config-key.json": edit('"units": 2', '"units": 2,\n        "activation": "relu"'),
+    "duplicate-config-key.json": edit('"units": 2', '"units": 2,\n        "units": 3'),
+    "missing-config-key.json": edit('"config": {\n        "units": 2\n      }', '"config": {\n      }'),
+    "weights-shape-mismatch.json": edit('          [1.0, 2.0]\n', '          [1.0, 2.0],\n          [3.0, 4.0]\n'),
+    "bias-shape-mismatch.json": edit('[0.0, -0.0]', '[0.0, -0.0, 1.0]'),
+    "ragged-matrix.json": edit('[1.0, 2.0]', '[1.0]'),
+    "missing-parameter.json": edit(',\n        "bias": [\n          [0.125]\n        ]', ''),
+    "unknown-parameter.json": edit('"bias": [\n          [0.125]\n        ]',
+                                   '"bias": [\n          [0.125]\n        ],\n        "gamma": [[1.0]]'),
+    "parameters-on-activation.json": edit('      "type": "sigmoid"',
+                                          '      "type": "sigmoid",\n      "parameters": {"weights": [[1.0]]}'),
+    "weight-is-string.json": edit('[0.5, -0.25]', '[0.5, "-0.25"]'),
+    "weight-is-null.json": edit('[0.5, -0.25]', '[0.5, null]'),
+    "weight-is-nan.json": edit('[0.5, -0.25]', '[0.5, NaN]'),
+    "weight-is-infinity.json": edit('[0.5, -0.25]', '[0.5, Infinity]'),
+    "weight-overflows.json": edit('[0.5, -0.25]', '[0.5, 1e400]'),
+    "weight-hex.json": edit('[0.5, -0.25]', '[0.5, 0x10]'),
+    "empty-matrix.json": edit('"weights": [\n          [0.75],\n          [-1.5]\n        ]', '"weights": []'),
+    "empty-row.json": edit('[0.125]', '[]'),
+    "matrix-of-3-dimensions.json": edit('[0.125]', '[[0.125]]'),
+    "negative-units.json": edit('"units": 2', '"units": -2'),
+    "zero-units.json": edit('"units": 2', '"units": 0'),
+    "overflowing-units.json": edit('"units": 2', '"units": 99999999999999999999'),
+    "int-overflowing-units.json": edit('"units": 2', '"units": 3000000000'),
+    "huge-units.json": edit('"units": 2', '"units": 2000000000'),
+    "fractional-units.json": edit('"units": 2', '"units": 2.5'),
+    "zero-input-size.json": edit('"inputSize": 2', '"inputSize": 0'),
+    "negative-input-size.json": edit('"inputSize": 2', '"inputSize": -1'),
+    "no-layers.json": VALID[:VALID.index('  "layers": [')] + '  "layers": [],\n' + VALID[VALID.index('  "loss"'):],
+    "negative-learning-rate.json": edit('"learningRate": 0.2', '"learningRate": -0.2'),
+    "state-for-stateless-optimizer.json": edit('"learningRate": 0.2\n    }',
+                                               '"learningRate": 0.2\n    },\n    "state": {"velocity/layers[0].weights": [[1.0]]}'),
+    "config-value-is-array.json": edit('"learningRate": 0.2', '"learningRate": [0.2]'),
+    "comment.json": edit('  "inputSize": 2,', '  // a comment\n  "inputSize": 2,'),
+    "single-quotes.json": edit('"type": "mse"', "'type': 'mse'"),
+    "trailing-comma.json": edit('[0.5, -0.25]', '[0.5, -0.25,]'),
+    "unterminated-string.json": VALID[:VALID.index('"sigmoid"') + 5],
+    "leading-zero.json": edit('[0.5, -0.25]', '[00.5, -0.25]'),
+}
+
+for name, text in BAD.items():
+    with open(name, "w", encoding="utf-8", newline="\n") as f:
+        f.write(text)
+print(len(BAD), "bad files written")
