@@ -6,17 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
-import net.jqwik.api.constraints.Size;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 import org.nn4j.api.Loss;
 import org.nn4j.api.Matrix;
 import org.nn4j.api.Optimizer;
@@ -50,20 +47,38 @@ class RoundTripPropertyTest {
                     c -> new ExactResumeTest.Heavy(c.getDouble("learningRate"), c.getDouble("momentum")))
             .build());
 
-    @Property(tries = 1000)
-    void saveLoadSaveIsByteIdentical(
-            @ForAll @IntRange(min = 1, max = 6) int inputSize,
-            @ForAll @Size(min = 1, max = 6) List<@IntRange(min = -6, max = 6) Integer> layerCodes,
-            @ForAll @Size(min = 1, max = 50) List<@net.jqwik.api.From("weights") Double> weights,
-            @ForAll("rates") double learningRate,
-            @ForAll boolean withTraining,
-            @ForAll @IntRange(min = 0, max = 3) int optimizerKind,
-            @ForAll @IntRange(min = 0, max = 2) int lossKind,
-            @ForAll @IntRange(min = 0, max = 999) int alphaPerMille,
-            @ForAll @LongRange(min = 0, max = 0xffffffffL) long seed,
-            @ForAll @IntRange(min = 0, max = 1300) int draws) throws IOException {
-        Sequential model = build(inputSize, layerCodes, weights, learningRate, seed, optimizerKind, lossKind,
-                alphaPerMille / 1000.0);
+    /** How many random models the test saves and loads. */
+    static final int CASES = 1000;
+
+    /**
+     * Each case draws its whole model from a {@link NumpyRandom} seeded with the case number, so a failure names
+     * the case and reruns exactly (no property-testing library needed: the generators below are plain code).
+     */
+    @TestFactory
+    Stream<DynamicTest> saveLoadSaveIsByteIdentical() {
+        return IntStream.range(0, CASES).mapToObj(c -> DynamicTest.dynamicTest("case " + c, () -> roundTrip(c)));
+    }
+
+    private static void roundTrip(int caseNumber) throws IOException {
+        NumpyRandom r = new NumpyRandom(caseNumber);
+        int inputSize = 1 + r.nextInt(6);
+        List<Integer> layerCodes = new ArrayList<>();
+        for (int i = 0, n = 1 + r.nextInt(6); i < n; i++) {
+            layerCodes.add(r.nextInt(13) - 6);
+        }
+        List<Double> weights = new ArrayList<>();
+        for (int i = 0, n = 1 + r.nextInt(50); i < n; i++) {
+            weights.add(weight(r));
+        }
+        double learningRate = rate(r);
+        boolean withTraining = r.nextBoolean();
+        int optimizerKind = r.nextInt(4);
+        int lossKind = r.nextInt(3);
+        double alpha = r.nextInt(1000) / 1000.0;
+        long seed = r.nextInt() & 0xffffffffL;
+        int draws = r.nextInt(1301);
+
+        Sequential model = build(inputSize, layerCodes, weights, learningRate, seed, optimizerKind, lossKind, alpha);
         for (int i = 0; i < draws; i++) {
             model.random().nextDouble();   // move the generator to any position, including past a twist
         }
@@ -164,26 +179,47 @@ class RoundTripPropertyTest {
         return m;
     }
 
-    @Provide
-    Arbitrary<Double> weights() {
-        Arbitrary<Double> subnormal = Arbitraries.longs().between(1, (1L << 52) - 1)
-                .map(bits -> Double.longBitsToDouble(bits))
-                .flatMap(d -> Arbitraries.of(d, -d));
-        Arbitrary<Double> huge = Arbitraries.longs().between(Double.doubleToLongBits(1e300), Double.doubleToLongBits(Double.MAX_VALUE)).map(Double::longBitsToDouble)
-                .flatMap(d -> Arbitraries.of(d, -d));
-        Arbitrary<Double> anyBits = Arbitraries.longs().map(Double::longBitsToDouble).filter(Double::isFinite);
-        Arbitrary<Double> special = Arbitraries.of(-0.0, 0.0, Double.MIN_VALUE, -Double.MIN_VALUE,
-                Double.MIN_NORMAL, Double.MAX_VALUE, -Double.MAX_VALUE, 1.0, -1.0, 0.1, 1e-320, 2.0E-3, 1e23);
-        Arbitrary<Double> ordinary = Arbitraries.doubles().ofScale(17).between(-10, 10);
-        return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(3, ordinary), net.jqwik.api.Tuple.of(2, subnormal),
-                net.jqwik.api.Tuple.of(2, huge), net.jqwik.api.Tuple.of(2, anyBits), net.jqwik.api.Tuple.of(2, special));
+    /**
+     * A weight from one of five families, in proportions 3:2:2:2:2: ordinary values in [-10, 10], subnormals,
+     * huge values near {@code Double.MAX_VALUE}, arbitrary finite bit patterns and special values (±0, the extremes,
+     * numbers with long decimal expansions).
+     */
+    private static double weight(NumpyRandom r) {
+        int family = r.nextInt(11);
+        if (family < 3) {
+            return r.uniform(-10, 10);
+        }
+        if (family < 5) {
+            double d = Double.longBitsToDouble(1 + (r.nextLong() >>> 12) % ((1L << 52) - 1));
+            return r.nextBoolean() ? d : -d;
+        }
+        if (family < 7) {
+            long low = Double.doubleToLongBits(1e300);
+            long high = Double.doubleToLongBits(Double.MAX_VALUE);
+            double d = Double.longBitsToDouble(low + (r.nextLong() >>> 1) % (high - low + 1));
+            return r.nextBoolean() ? d : -d;
+        }
+        if (family < 9) {
+            double d;
+            do {
+                d = Double.longBitsToDouble(r.nextLong());
+            } while (!Double.isFinite(d));
+            return d;
+        }
+        double[] special = {-0.0, 0.0, Double.MIN_VALUE, -Double.MIN_VALUE, Double.MIN_NORMAL, Double.MAX_VALUE,
+            -Double.MAX_VALUE, 1.0, -1.0, 0.1, 1e-320, 2.0E-3, 1e23};
+        return special[r.nextInt(special.length)];
     }
 
-    @Provide
-    Arbitrary<Double> rates() {
-        return Arbitraries.oneOf(Arbitraries.doubles().ofScale(8).between(1e-6, 10),
-                Arbitraries.longs().map(Double::longBitsToDouble).filter(d -> d > 0 && Double.isFinite(d)));
+    /** A positive finite learning rate: usually in [1e-6, 10], sometimes any positive finite bit pattern. */
+    private static double rate(NumpyRandom r) {
+        if (r.nextBoolean()) {
+            return r.uniform(1e-6, 10);
+        }
+        double d;
+        do {
+            d = Double.longBitsToDouble(r.nextLong() & Long.MAX_VALUE);
+        } while (!(d > 0) || !Double.isFinite(d));
+        return d;
     }
-
 }
