@@ -29,6 +29,7 @@ import org.nn4j.core.random.NumpyRandom;
 import org.nn4j.core.text.Decimals;
 import org.nn4j.core.training.LossLogger;
 import org.nn4j.core.training.StopOnNaN;
+import org.nn4j.io.ModelFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,7 +46,9 @@ import picocli.CommandLine.Option;
  *   output:  the model summary, a progress line every --log-every epochs (loss, accuracy, validation loss
  *            and accuracy), then "train accuracy: x" and "test accuracy: y"
  * </pre>
- * A malformed file ends the command with status 2 and one line naming file, line and column.
+ * {@code --save FILE} writes the trained model as nn4j JSON (it expects standardised features; the line that
+ * reports the save gives the training rows' means and deviations). A malformed CSV file ends the command with
+ * status 2 and one line naming file, line and column.
  */
 @Command(name = "train", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Trains a classifier on a CSV file and prints its train and test accuracy.")
@@ -89,6 +92,9 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed for the split, weights and shuffling (default: ${DEFAULT-VALUE}).")
     long seed;
+
+    @Option(names = "--save", paramLabel = "FILE", description = "Save the trained model as JSON.")
+    Path saveTo;
 
     @Option(names = "--log-every", defaultValue = "10", description = "Print progress every N epochs (default: ${DEFAULT-VALUE}).")
     int logEvery;
@@ -143,6 +149,15 @@ public final class TrainCommand implements Callable<Integer> {
         double test = accuracy.value(model.predict(set.test().inputs()), set.test().targets());
         out.println("train accuracy: " + Decimals.fixed(train, 4));
         out.println("test accuracy: " + Decimals.fixed(test, 4));
+        if (saveTo != null) {
+            try {
+                ModelFormat.standard().save(model, saveTo);
+            } catch (IOException e) {
+                return ModelFiles.reportBadFile(err, "train", saveTo, e);
+            }
+            out.println("Saved the model to " + saveTo + " (its inputs are standardised features: mean "
+                    + set.standardizer().means() + ", deviation " + set.standardizer().deviations() + ").");
+        }
         return 0;
     }
 

@@ -70,6 +70,19 @@ class TrainCommandTest {
     }
 
     @Test
+    void saveWritesAModelThatLoadsWithTheSamePredictions() throws IOException {
+        Path file = separableCsv();
+        Path saved = dir.resolve("model.json");
+        Result r = run("--data", file.toString(), "--label", "species", "--epochs", "5", "--save", saved.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("Saved the model to " + saved), r.out());
+        org.nn4j.core.model.Sequential model = org.nn4j.io.ModelFormat.standard().load(saved);
+        assertEquals(4, model.inputSize());
+        assertEquals(3, model.outputSize());
+        assertTrue(model.optimizer() instanceof org.nn4j.core.optimizers.Adam);
+    }
+
+    @Test
     void everyOptimizerTrains() throws IOException {
         Path file = separableCsv();
         for (String optimizer : new String[] {"sgd", "momentum", "adam"}) {

@@ -1,6 +1,7 @@
 package org.nn4j.examples.plugins;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,6 +11,10 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nn4j.core.model.Sequential;
+import org.nn4j.io.ModelFormat;
+import org.nn4j.io.ModelFormatException;
 
 /**
  * Keeps docs/plugins.md honest: every Java block in it is preceded by {@code <!-- file: Name.java -->} and must be
@@ -45,5 +50,24 @@ class PluginGuideTest {
         assertTrue(reason.startsWith("val_accuracy "), reason);
         assertTrue(result.history().finalMetric("val_accuracy") >= 0.98);
         assertTrue(result.history().epochs() < 200);
+    }
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aModelWithSwishSavesAndLoadsWithTheRegisteredFormat() throws IOException {
+        Sequential model = SwishOnMoons.train().model();
+        Path file = dir.resolve("swish-moons.json");
+        Sequential loaded = SwishRoundTrip.saveAndLoad(model, file);
+        assertEquals(model.predict(dummy()), loaded.predict(dummy()));
+        assertTrue(Files.readString(file).contains("\"swish\""));
+        ModelFormatException e = assertThrows(ModelFormatException.class, () -> ModelFormat.standard().load(file));
+        System.out.println("plug-in guide, standard format: " + e.getMessage());
+        assertTrue(e.getMessage().contains("unknown layer type \"swish\""), e.getMessage());
+    }
+
+    private static org.nn4j.api.Matrix dummy() {
+        return org.nn4j.api.Matrix.of(new double[][] {{-1, 0.5}, {0.2, 0.3}, {1.5, -0.4}});
     }
 }
