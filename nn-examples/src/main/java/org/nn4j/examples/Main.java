@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Runs the nn4j examples.",
         subcommands = {XorCommand.class, SpiralsCommand.class, TrainCommand.class, SummaryCommand.class,
-                CommandLine.HelpCommand.class})
+                PredictCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Created by picocli. */

@@ -19,7 +19,7 @@ class CommandLineTest {
 
     /** Every subcommand. */
     static List<String> subcommands() {
-        return List.of("xor", "spirals", "train");
+        return List.of("xor", "spirals", "train", "summary", "predict");
     }
 
     @Test
