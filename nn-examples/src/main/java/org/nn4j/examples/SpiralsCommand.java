@@ -22,7 +22,6 @@ import org.nn4j.examples.cli.PlotOptions;
 import org.nn4j.examples.cli.ProgressOptions;
 import org.nn4j.examples.cli.TrainingOptions;
 import org.nn4j.examples.plot.TrainingPictures;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -88,8 +87,8 @@ public final class SpiralsCommand implements Callable<Integer> {
         progress.check();
         if (classes < 2 || points < 5 || hidden < 1 || epochs < 1 || batchSize < 1
                 || !(learningRate > 0) || !(noise >= 0)) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "spirals: need --classes >= 2,"
-                    + " --points >= 5, --hidden, --epochs, --batch-size, --log-every >= 1, --learning-rate > 0"
+            throw new IllegalArgumentException("need --classes >= 2,"
+                    + " --points >= 5, --hidden, --epochs, --batch-size >= 1, --learning-rate > 0"
                     + " and --noise >= 0");
         }
         NumpyRandom random = new NumpyRandom(seed);

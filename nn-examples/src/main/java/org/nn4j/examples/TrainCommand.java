@@ -34,7 +34,6 @@ import org.nn4j.examples.cli.PlotOptions;
 import org.nn4j.examples.cli.ProgressOptions;
 import org.nn4j.examples.cli.TrainingOptions;
 import org.nn4j.examples.plot.TrainingPictures;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -122,7 +121,7 @@ public final class TrainCommand implements Callable<Integer> {
         progress.check();
         if (epochs < 1 || batchSize < 0 || !(training.learningRate() > 0)
                 || hidden.stream().anyMatch(h -> h < 1)) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "train: need --epochs >= 1,"
+            throw new IllegalArgumentException("need --epochs >= 1,"
                     + " --batch-size >= 0, --learning-rate > 0 and hidden sizes >= 1");
         }
         NumpyRandom random = new NumpyRandom(seed);
@@ -130,14 +129,14 @@ public final class TrainCommand implements Callable<Integer> {
         try {
             set = new CsvLoader(label).testFraction(testFraction).load(data, random);
         } catch (CsvFormatException e) {
-            err.println("train: " + e.getMessage());
+            err.println("nn4j train: " + e.getMessage());
             return 2;
         } catch (IOException e) {
-            err.println("train: cannot read " + data + ": "
+            err.println("nn4j train: cannot read " + data + ": "
                     + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()));
             return 2;
         } catch (IllegalArgumentException e) {
-            err.println("train: " + e.getMessage());
+            err.println("nn4j train: " + e.getMessage());
             return 2;
         }
         out.println("Data: " + data + ": " + set.featureNames().size() + " features, classes " + set.classNames()

@@ -78,6 +78,14 @@ class CommandLineTest {
     }
 
     @Test
+    void aValueOutOfRangeIsOneLineAndStatus2() {
+        Result result = run("spirals", "--classes", "1");
+        assertEquals(2, result.status);
+        assertEquals("nn4j spirals: need --classes >= 2, --points >= 5, --hidden, --epochs, --batch-size >= 1,"
+                + " --learning-rate > 0 and --noise >= 0\n", result.err);
+    }
+
+    @Test
     void aBadNumberNamesTheOptionAndValue() {
         Result result = run("xor", "--epochs", "many");
         assertEquals(2, result.status);
