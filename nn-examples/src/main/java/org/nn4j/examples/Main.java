@@ -1,20 +1,23 @@
 package org.nn4j.examples;
 
+import org.nn4j.examples.cli.ErrorHandlers;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The examples' command line: {@code java -jar nn-examples/target/nn-examples.jar <command> [options]}.
  *
- * <p>Usage errors (an unknown option, a bad number) print one line and the usage on standard error and exit with
- * status 2.
+ * <p>Every subcommand answers {@code --help} and {@code --version}. Usage errors (an unknown option, a bad number, a
+ * missing file) and bad input print one line on standard error and exit with status 2 (see {@link ErrorHandlers}).
+ * Options mean the same in every subcommand: {@code --seed}, {@code --epochs}, {@code --learning-rate},
+ * {@code --progress}, {@code --quiet}, {@code --log-every}, {@code --plot}, {@code --log-scale}.
  */
 @Command(name = "nn4j",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Runs the nn4j examples.",
         subcommands = {XorCommand.class, SpiralsCommand.class, TrainCommand.class, SummaryCommand.class,
-                CommandLine.HelpCommand.class})
+                PredictCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Created by picocli. */
@@ -34,10 +37,17 @@ public final class Main implements Runnable {
      * Runs a command without exiting the JVM.
      *
      * @param args the command and its options
-     * @return the exit status: 0 on success, 2 for a usage error or a bad file
+     * @return the exit status: 0 on success, 2 for a usage error or bad input, 1 for a bug
      */
     public static int run(String... args) {
-        return new CommandLine(new Main()).setExitCodeExceptionMapper(e -> 2).execute(args);
+        // Charts are drawn off-screen: no window, and no display needed on servers and CI.
+        System.setProperty("java.awt.headless", "true");
+        return commandLine().execute(args);
+    }
+
+    /** @return the command line with every subcommand, case-insensitive choices and one-line errors */
+    static CommandLine commandLine() {
+        return ErrorHandlers.install(new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true));
     }
 
     @Override

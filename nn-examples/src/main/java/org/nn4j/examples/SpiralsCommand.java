@@ -1,6 +1,8 @@
 package org.nn4j.examples;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.nn4j.core.data.Dataset;
 import org.nn4j.core.data.TeachingSets;
@@ -16,9 +18,12 @@ import org.nn4j.core.model.TrainingHistory;
 import org.nn4j.core.optimizers.Adam;
 import org.nn4j.core.random.NumpyRandom;
 import org.nn4j.core.text.Decimals;
-import org.nn4j.core.training.LossLogger;
-import picocli.CommandLine;
+import org.nn4j.examples.cli.PlotOptions;
+import org.nn4j.examples.cli.ProgressOptions;
+import org.nn4j.examples.cli.TrainingOptions;
+import org.nn4j.examples.plot.TrainingPictures;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -30,16 +35,14 @@ import picocli.CommandLine.Option;
  *            He-normal weights, zero biases, categorical cross-entropy (fused with the softmax), Adam
  *   trains:  mini-batches; the last 10% of the (shuffled) training rows are validation data, reported as
  *            val_loss and val_accuracy (the test rows are never looked at until the end)
- *   output:  the model summary, a progress line every --log-every epochs, the final train and test accuracy
+ *   output:  the model summary, progress (a bar on a terminal, a line every --log-every epochs otherwise),
+ *            the final train and test accuracy; --plot DIR adds loss.png and decision-boundary.png
  * </pre>
  * The last line is {@code test accuracy: 0.xxxx}.
  */
 @Command(name = "spirals", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Trains a softmax classifier on interleaved spirals and prints its test accuracy.")
 public final class SpiralsCommand implements Callable<Integer> {
-
-    @Option(names = "--seed", defaultValue = "1", description = "Seed for data, weights and shuffling (default: ${DEFAULT-VALUE}).")
-    long seed;
 
     @Option(names = "--classes", defaultValue = "3", description = "Number of spiral arms (default: ${DEFAULT-VALUE}).")
     int classes;
@@ -53,17 +56,17 @@ public final class SpiralsCommand implements Callable<Integer> {
     @Option(names = "--hidden", defaultValue = "32", description = "Units in each of the two hidden layers (default: ${DEFAULT-VALUE}).")
     int hidden;
 
-    @Option(names = "--epochs", defaultValue = "200", description = "Epochs (default: ${DEFAULT-VALUE}).")
-    int epochs;
-
     @Option(names = "--batch-size", defaultValue = "32", description = "Samples per mini-batch (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
-    @Option(names = "--learning-rate", defaultValue = "0.01", description = "Adam's step size (default: ${DEFAULT-VALUE}).")
-    double learningRate;
+    @Mixin
+    private TrainingOptions training = new TrainingOptions(1, 200, 0.01);
 
-    @Option(names = "--log-every", defaultValue = "50", description = "Print progress every N epochs (default: ${DEFAULT-VALUE}).")
-    int logEvery;
+    @Mixin
+    private ProgressOptions progress = new ProgressOptions(50);
+
+    @Mixin
+    private PlotOptions plot = new PlotOptions();
 
     private final PrintStream out;
 
@@ -77,11 +80,15 @@ public final class SpiralsCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        if (classes < 2 || points < 5 || hidden < 1 || epochs < 1 || batchSize < 1 || logEvery < 1
+    public Integer call() throws IOException {
+        long seed = training.seed();
+        int epochs = training.epochs();
+        double learningRate = training.learningRate();
+        progress.check();
+        if (classes < 2 || points < 5 || hidden < 1 || epochs < 1 || batchSize < 1
                 || !(learningRate > 0) || !(noise >= 0)) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "spirals: need --classes >= 2,"
-                    + " --points >= 5, --hidden, --epochs, --batch-size, --log-every >= 1, --learning-rate > 0"
+            throw new IllegalArgumentException("need --classes >= 2,"
+                    + " --points >= 5, --hidden, --epochs, --batch-size >= 1, --learning-rate > 0"
                     + " and --noise >= 0");
         }
         NumpyRandom random = new NumpyRandom(seed);
@@ -106,7 +113,7 @@ public final class SpiralsCommand implements Callable<Integer> {
         TrainingHistory history = model.fit(split.train().inputs(), split.train().targets(),
                 TrainingConfig.builder().epochs(epochs).batchSize(batchSize).metric(new Accuracy())
                         .validationSplit(0.1)
-                        .listener(new LossLogger(logEvery)).build());
+                        .listeners(progress.listeners(out, epochs)).build());
         Accuracy accuracy = new Accuracy();
         double train = accuracy.value(model.predict(split.train().inputs()), split.train().targets());
         double test = accuracy.value(model.predict(split.test().inputs()), split.test().targets());
@@ -114,6 +121,13 @@ public final class SpiralsCommand implements Callable<Integer> {
                 + Decimals.fixed(history.finalLoss(), 4));
         out.println("train accuracy: " + Decimals.fixed(train, 4));
         out.println("test accuracy: " + Decimals.fixed(test, 4));
+        if (plot.directory().isPresent()) {
+            String title = "spirals, " + classes + " arms, seed " + seed;
+            for (Path file : TrainingPictures.write(plot.directory().get(), title, plot.logScale(), history, model,
+                    split.train().inputs(), split.train().targets())) {
+                out.println("Wrote " + file);
+            }
+        }
         return 0;
     }
 }

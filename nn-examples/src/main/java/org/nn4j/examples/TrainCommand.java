@@ -22,16 +22,20 @@ import org.nn4j.core.metrics.Accuracy;
 import org.nn4j.core.model.Sequential;
 import org.nn4j.core.model.SequentialBuilder;
 import org.nn4j.core.model.TrainingConfig;
+import org.nn4j.core.model.TrainingHistory;
 import org.nn4j.core.optimizers.Adam;
 import org.nn4j.core.optimizers.Momentum;
 import org.nn4j.core.optimizers.Sgd;
 import org.nn4j.core.random.NumpyRandom;
 import org.nn4j.core.text.Decimals;
-import org.nn4j.core.training.LossLogger;
 import org.nn4j.core.training.StopOnNaN;
 import org.nn4j.io.ModelFormat;
-import picocli.CommandLine;
+import org.nn4j.examples.cli.PlotOptions;
+import org.nn4j.examples.cli.ProgressOptions;
+import org.nn4j.examples.cli.TrainingOptions;
+import org.nn4j.examples.plot.TrainingPictures;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -43,8 +47,9 @@ import picocli.CommandLine.Option;
  *   model:   features → [Dense(h) → activation] for each h in --hidden → Dense(classes) → Softmax
  *   trains:  categorical cross-entropy with the chosen --optimizer, mini-batches of --batch-size; the last 10%
  *            of the (shuffled) training rows are validation data (the test rows are only used at the end)
- *   output:  the model summary, a progress line every --log-every epochs (loss, accuracy, validation loss
- *            and accuracy), then "train accuracy: x" and "test accuracy: y"
+ *   output:  the model summary, progress (a bar on a terminal; otherwise a line every --log-every epochs with
+ *            loss, accuracy, validation loss and accuracy), then "train accuracy: x" and "test accuracy: y";
+ *            --plot DIR adds loss.png (and decision-boundary.png for two features)
  * </pre>
  * {@code --save FILE} writes the trained model as nn4j JSON (it expects standardised features; the line that
  * reports the save gives the training rows' means and deviations). A malformed CSV file ends the command with
@@ -72,17 +77,11 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--activation", defaultValue = "relu", description = "Hidden activation: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     ActivationChoice activation;
 
-    @Option(names = "--epochs", defaultValue = "50", description = "Epochs (default: ${DEFAULT-VALUE}).")
-    int epochs;
-
     @Option(names = "--batch-size", defaultValue = "32", description = "Samples per mini-batch; 0 for full batch (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
     @Option(names = "--optimizer", defaultValue = "adam", description = "One of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OptimizerChoice optimizer;
-
-    @Option(names = "--learning-rate", defaultValue = "0.01", description = "Step size (default: ${DEFAULT-VALUE}).")
-    double learningRate;
 
     @Option(names = "--momentum", defaultValue = "0.9", description = "Momentum for momentum and nesterov (default: ${DEFAULT-VALUE}).")
     double momentum;
@@ -90,14 +89,17 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--test-fraction", defaultValue = "0.2", description = "Fraction of rows held out for testing (default: ${DEFAULT-VALUE}).")
     double testFraction;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed for the split, weights and shuffling (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    private TrainingOptions training = new TrainingOptions(1, 50, 0.01);
 
     @Option(names = "--save", paramLabel = "FILE", description = "Save the trained model as JSON.")
     Path saveTo;
 
-    @Option(names = "--log-every", defaultValue = "10", description = "Print progress every N epochs (default: ${DEFAULT-VALUE}).")
-    int logEvery;
+    @Mixin
+    private ProgressOptions progress = new ProgressOptions(10);
+
+    @Mixin
+    private PlotOptions plot = new PlotOptions();
 
     private final PrintStream out;
     private final PrintStream err;
@@ -113,25 +115,28 @@ public final class TrainCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        if (epochs < 1 || batchSize < 0 || logEvery < 1 || !(learningRate > 0)
+    public Integer call() throws IOException {
+        long seed = training.seed();
+        int epochs = training.epochs();
+        progress.check();
+        if (epochs < 1 || batchSize < 0 || !(training.learningRate() > 0)
                 || hidden.stream().anyMatch(h -> h < 1)) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "train: need --epochs >= 1,"
-                    + " --batch-size >= 0, --log-every >= 1, --learning-rate > 0 and hidden sizes >= 1");
+            throw new IllegalArgumentException("need --epochs >= 1,"
+                    + " --batch-size >= 0, --learning-rate > 0 and hidden sizes >= 1");
         }
         NumpyRandom random = new NumpyRandom(seed);
         ClassificationData set;
         try {
             set = new CsvLoader(label).testFraction(testFraction).load(data, random);
         } catch (CsvFormatException e) {
-            err.println("train: " + e.getMessage());
+            err.println("nn4j train: " + e.getMessage());
             return 2;
         } catch (IOException e) {
-            err.println("train: cannot read " + data + ": "
+            err.println("nn4j train: cannot read " + data + ": "
                     + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()));
             return 2;
         } catch (IllegalArgumentException e) {
-            err.println("train: " + e.getMessage());
+            err.println("nn4j train: " + e.getMessage());
             return 2;
         }
         out.println("Data: " + data + ": " + set.featureNames().size() + " features, classes " + set.classNames()
@@ -139,10 +144,10 @@ public final class TrainCommand implements Callable<Integer> {
 
         Sequential model = model(set.featureNames().size(), set.classNames().size(), random);
         out.print(model.summary());
-        model.fit(set.train().inputs(), set.train().targets(), TrainingConfig.builder()
+        TrainingHistory history = model.fit(set.train().inputs(), set.train().targets(), TrainingConfig.builder()
                 .epochs(epochs).batchSize(batchSize).metric(new Accuracy())
                 .validationSplit(0.1)
-                .listener(new LossLogger(logEvery)).listener(new StopOnNaN()).build());
+                .listeners(progress.listeners(out, epochs)).listener(new StopOnNaN()).build());
 
         Accuracy accuracy = new Accuracy();
         double train = accuracy.value(model.predict(set.train().inputs()), set.train().targets());
@@ -157,6 +162,13 @@ public final class TrainCommand implements Callable<Integer> {
             }
             out.println("Saved the model to " + saveTo + " (its inputs are standardised features: mean "
                     + set.standardizer().means() + ", deviation " + set.standardizer().deviations() + ").");
+        }
+        if (plot.directory().isPresent() && history.epochs() > 0) {
+            String title = data.getFileName() + ", seed " + seed;
+            for (Path file : TrainingPictures.write(plot.directory().get(), title, plot.logScale(), history, model,
+                    set.train().inputs(), set.train().targets())) {
+                out.println("Wrote " + file);
+            }
         }
         return 0;
     }
@@ -185,10 +197,10 @@ public final class TrainCommand implements Callable<Integer> {
 
     private Optimizer optimizer() {
         return switch (optimizer) {
-            case sgd -> new Sgd(learningRate);
-            case momentum -> Momentum.classical(learningRate, momentum);
-            case nesterov -> Momentum.nesterov(learningRate, momentum);
-            case adam -> new Adam(learningRate);
+            case sgd -> new Sgd(training.learningRate());
+            case momentum -> Momentum.classical(training.learningRate(), momentum);
+            case nesterov -> Momentum.nesterov(training.learningRate(), momentum);
+            case adam -> new Adam(training.learningRate());
         };
     }
 }

@@ -8,12 +8,19 @@ import org.nn4j.api.Matrix;
 import org.nn4j.core.activations.Sigmoid;
 import org.nn4j.core.losses.MeanSquaredError;
 import org.nn4j.core.model.Sequential;
+import org.nn4j.core.model.TrainingConfig;
 import org.nn4j.core.model.TrainingHistory;
 import org.nn4j.core.optimizers.Sgd;
 import org.nn4j.core.text.Decimals;
 import org.nn4j.core.training.LossLogger;
+import org.nn4j.examples.cli.PlotOptions;
+import org.nn4j.examples.cli.ProgressOptions;
+import org.nn4j.examples.cli.TrainingOptions;
+import org.nn4j.examples.explain.BlogStep;
+import org.nn4j.examples.plot.TrainingPictures;
 import org.nn4j.io.ModelFormat;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -28,9 +35,15 @@ import picocli.CommandLine.Option;
  * <p>{@code --save FILE} saves the trained model as JSON; {@code --load FILE} skips training and tests the saved
  * model instead (both together re-save it). A file that cannot be read or is not a model prints one line on
  * standard error and exits with status 2.
+ *
+ * <p>The {@code Epoch} lines are the progress of log mode, which {@code --progress auto} (the default) chooses
+ * whenever standard output is not a terminal, so piped or redirected output is the blog's; on a terminal a progress
+ * bar takes their place ({@code --progress log} keeps the lines). {@code --plot DIR} draws the loss curve and the
+ * decision boundary; {@code --explain} prints the first training step matrix by matrix instead of training.
  */
 @Command(name = "xor", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Trains the blog's 2-4-1 sigmoid network on XOR and prints what the blog prints.")
+        description = {"Trains the blog's 2-4-1 sigmoid network on XOR and prints what the blog prints.",
+            "The learning rate is SGD's on the mean squared error: 0.2 takes the blog's steps (its 0.1)."})
 public final class XorCommand implements Callable<Integer> {
 
     /** The four XOR inputs, one per row. */
@@ -40,18 +53,19 @@ public final class XorCommand implements Callable<Integer> {
     /** The blog's "slightly different inputs". */
     static final double[][] NEAR_INPUTS = {{0.1, 0.9}, {0.8, 0.2}, {0.9, 0.9}, {0.1, 0.1}};
 
-    @Option(names = "--seed", defaultValue = "42", description = "Seed of the numpy-compatible generator (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    private TrainingOptions training = new TrainingOptions(42, 1000, 0.2);
 
-    @Option(names = "--epochs", defaultValue = "1000", description = "Full-batch epochs (default: ${DEFAULT-VALUE}).")
-    int epochs;
+    @Mixin
+    private ProgressOptions progress = new ProgressOptions(100);
 
-    @Option(names = "--learning-rate", defaultValue = "0.2",
-            description = "SGD step on mean squared error; 0.2 equals the blog's 0.1 (default: ${DEFAULT-VALUE}).")
-    double learningRate;
+    @Mixin
+    private PlotOptions plot = new PlotOptions();
 
-    @Option(names = "--log-every", defaultValue = "100", description = "Print the loss every N epochs (default: ${DEFAULT-VALUE}).")
-    int logEvery;
+    @Option(names = "--explain",
+            description = "Print the first training step in the blog's names (z1, a1, z2, output, output_delta,"
+                    + " hidden_delta, every update) as aligned matrices, then stop.")
+    private boolean explain;
 
     @Option(names = "--save", paramLabel = "FILE", description = "Save the model as JSON after testing it.")
     Path saveTo;
@@ -77,6 +91,11 @@ public final class XorCommand implements Callable<Integer> {
         this.err = err;
     }
 
+    /** @return how this run shows its progress, as parsed from the command line */
+    ProgressOptions progress() {
+        return progress;
+    }
+
     /**
      * Builds the blog's network: weights and biases drawn from {@code Uniform(-1, 1)} in the blog's order
      * (w1, w2, b1, b2) by the numpy-compatible generator.
@@ -97,14 +116,15 @@ public final class XorCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        if (epochs < 0 || logEvery <= 0 || !(learningRate > 0)) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                    "xor: need --epochs >= 0, --log-every >= 1 and --learning-rate > 0");
-        }
+    public Integer call() throws IOException {
+        training.check();
+        progress.check();
         Matrix x = Matrix.of(INPUTS);
         Matrix y = Matrix.columnVector(TARGETS);
-        Sequential model = null;
+        if (explain && loadFrom != null) {
+            throw new IllegalArgumentException("--explain shows the first step of a new network: leave out --load");
+        }
+        Sequential model;
         if (loadFrom != null) {
             try {
                 model = ModelFormat.standard().load(loadFrom);
@@ -116,6 +136,12 @@ public final class XorCommand implements Callable<Integer> {
                         + model.outputSize() + " outputs; XOR needs 2 to 1");
                 return ModelFiles.BAD_FILE;
             }
+        } else {
+            model = blogNetwork(training.seed(), training.learningRate());
+        }
+        if (explain) {
+            BlogStep.explain(model, training.learningRate(), x, y, out);
+            return 0;
         }
 
         out.println("Training Data:");
@@ -125,14 +151,15 @@ public final class XorCommand implements Callable<Integer> {
         }
 
         String finalLoss;
+        TrainingHistory history = null;
         out.println();
-        if (model != null) {
+        if (loadFrom != null) {
             out.println("Loaded the network from " + loadFrom + " (training skipped): " + model);
             finalLoss = Decimals.fixed(model.loss().value(model.predict(x), y), 4);
         } else {
-            model = blogNetwork(seed, learningRate);
             out.println("Training the network...");
-            TrainingHistory history = model.fit(x, y, epochs, new LossLogger(logEvery));
+            history = model.fit(x, y, TrainingConfig.builder().epochs(training.epochs())
+                    .listeners(progress.listeners(out, training.epochs())).build());
             finalLoss = Decimals.fixed(history.finalLoss(), 4);
         }
 
@@ -164,6 +191,14 @@ public final class XorCommand implements Callable<Integer> {
             }
             out.println("Saved the network to " + saveTo + ".");
         }
+        if (plot.directory().isPresent() && history != null && history.epochs() > 0) {
+            String title = "XOR, seed " + training.seed() + ", " + training.epochs() + " epochs, rate "
+                    + training.learningRate();
+            for (Path file : TrainingPictures.write(plot.directory().get(), title, plot.logScale(), history, model,
+                    x, y)) {
+                out.println("Wrote " + file);
+            }
+        }
         return 0;
     }
 
@@ -176,7 +211,8 @@ public final class XorCommand implements Callable<Integer> {
             return "Verdict: the loaded network does NOT compute XOR: some predictions are on the wrong side of 0.5"
                     + " (loss " + loss + ").";
         }
-        return "Verdict: the network did NOT learn XOR in " + epochs + " epochs at learning rate " + learningRate
+        return "Verdict: the network did NOT learn XOR in " + training.epochs() + " epochs at learning rate "
+                + training.learningRate()
                 + ": some predictions are on the wrong side of 0.5 (final training loss " + loss + ";"
                 + " guessing 0.5 everywhere scores 0.2500).\n"
                 + "It needs more steps or larger ones: try --epochs 10000, or --learning-rate 2 --epochs 2000.";

@@ -99,9 +99,9 @@ class TrainCommandTest {
         Files.writeString(file, "a,b,label\n1,2,x\n3,oops,y\n");
         Result r = run("--data", file.toString(), "--label", "label");
         assertEquals(2, r.status());
-        assertEquals("train: " + file + ":3:2: column \"b\": \"oops\" is not a number", r.err().strip());
+        assertEquals("nn4j train: " + file + ":3:2: column \"b\": \"oops\" is not a number", r.err().strip());
         Result missing = run("--data", dir.resolve("none.csv").toString(), "--label", "label");
         assertEquals(2, missing.status());
-        assertEquals("train: cannot read " + dir.resolve("none.csv") + ": no such file", missing.err().strip());
+        assertEquals("nn4j train: cannot read " + dir.resolve("none.csv") + ": no such file", missing.err().strip());
     }
 }

@@ -23,7 +23,15 @@ import java.util.OptionalDouble;
  */
 public record EpochEnd(int epoch, int epochs, double loss, Map<String, Double> metrics, Duration elapsed) {
 
-    /** Copies the metrics so the event stays immutable. */
+    /**
+     * Copies the metrics so the event stays immutable.
+     *
+     * @param epoch the epoch, counted from 0
+     * @param epochs how many epochs training was asked to run
+     * @param loss the epoch's training loss
+     * @param metrics further measurements by name; copied into an unmodifiable map
+     * @param elapsed time since training started
+     */
     public EpochEnd {
         metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
         Objects.requireNonNull(elapsed, "elapsed");

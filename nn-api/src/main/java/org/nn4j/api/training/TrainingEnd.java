@@ -14,7 +14,14 @@ import java.util.Optional;
  */
 public record TrainingEnd(int epochsCompleted, double finalLoss, Optional<String> stopReason, Duration elapsed) {
 
-    /** Checks that the optional parts are present. */
+    /**
+     * Checks that the optional parts are present.
+     *
+     * @param epochsCompleted how many epochs ran to the end
+     * @param finalLoss the training loss of the last completed epoch ({@code NaN} if none completed)
+     * @param stopReason why training stopped early, or empty if it ran every epoch
+     * @param elapsed time since training started
+     */
     public TrainingEnd {
         Objects.requireNonNull(stopReason, "stopReason");
         Objects.requireNonNull(elapsed, "elapsed");

@@ -11,8 +11,11 @@ public final class CsvFormatException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The file's name as the user gave it. */
     private final String file;
+    /** The line, from 1. */
     private final int line;
+    /** The column, from 1, or 0 for the whole line. */
     private final int column;
 
     /**

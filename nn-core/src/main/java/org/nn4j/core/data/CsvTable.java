@@ -31,7 +31,14 @@ public record CsvTable(List<String> featureNames, String labelName, Matrix featu
 
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param featureNames the feature columns' names, in file order
+     * @param labelName the label column's name
+     * @param features one row per data line, {@code n×features}
+     * @param labels the label field of every data line, as written
+     */
     public CsvTable {
         featureNames = List.copyOf(featureNames);
         labels = List.copyOf(labels);
@@ -48,7 +55,23 @@ public record CsvTable(List<String> featureNames, String labelName, Matrix featu
      * @throws CsvFormatException if its contents are not a table as described above
      */
     public static CsvTable read(Path file, String labelColumn) throws IOException {
-        Objects.requireNonNull(labelColumn, "labelColumn");
+        return read(file, Objects.requireNonNull(labelColumn, "labelColumn"), true);
+    }
+
+    /**
+     * Reads a file of features only, such as new samples to predict: every column must be a number, and the
+     * table's {@code labelName} is empty and its {@code labels} list too.
+     *
+     * @param file the CSV file
+     * @return the table
+     * @throws IOException if the file cannot be read
+     * @throws CsvFormatException if its contents are not a table of numbers with a header
+     */
+    public static CsvTable readFeatures(Path file) throws IOException {
+        return read(file, "", false);
+    }
+
+    private static CsvTable read(Path file, String labelColumn, boolean labelled) throws IOException {
         String name = file.toString();
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String headerLine = readLine(reader, name, 1);
@@ -56,16 +79,18 @@ public record CsvTable(List<String> featureNames, String labelName, Matrix featu
                 throw new CsvFormatException(name, 1, 0, "expected a header line naming the columns");
             }
             List<String> header = fields(name, 1, headerLine);
-            int label = header.indexOf(labelColumn);
-            if (label < 0) {
+            int label = labelled ? header.indexOf(labelColumn) : -1;
+            if (labelled && label < 0) {
                 throw new CsvFormatException(name, 1, 0, "no column named \"" + labelColumn + "\"; the header has "
                         + header);
             }
-            if (header.size() < 2) {
+            if (labelled && header.size() < 2) {
                 throw new CsvFormatException(name, 1, 0, "need at least one feature column besides the label");
             }
             List<String> featureNames = new ArrayList<>(header);
-            featureNames.remove(label);
+            if (labelled) {
+                featureNames.remove(label);
+            }
             List<double[]> rows = new ArrayList<>();
             List<String> labels = new ArrayList<>();
             String text;
@@ -80,7 +105,7 @@ public record CsvTable(List<String> featureNames, String labelName, Matrix featu
                     throw new CsvFormatException(name, lineNumber, 0, "found " + fields.size()
                             + " fields, the header has " + header.size());
                 }
-                double[] row = new double[header.size() - 1];
+                double[] row = new double[featureNames.size()];
                 for (int c = 0, f = 0; c < fields.size(); c++) {
                     String field = fields.get(c);
                     if (c == label) {

@@ -12,7 +12,12 @@ import org.nn4j.api.Matrix;
  */
 public record Dataset(Matrix inputs, Matrix targets) {
 
-    /** Checks that inputs and targets have the same number of rows. */
+    /**
+     * Checks that inputs and targets have the same number of rows.
+     *
+     * @param inputs one sample per row, {@code n×features}
+     * @param targets one target per row, {@code n×outputs} (a 0/1 column for two classes, one-hot rows for more)
+     */
     public Dataset {
         Objects.requireNonNull(inputs, "inputs");
         Objects.requireNonNull(targets, "targets");

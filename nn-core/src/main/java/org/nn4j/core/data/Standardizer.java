@@ -16,7 +16,12 @@ import org.nn4j.api.Matrix;
  */
 public record Standardizer(Matrix means, Matrix deviations) {
 
-    /** Checks the shapes and copies the matrices. */
+    /**
+     * Checks the shapes and copies the matrices.
+     *
+     * @param means the column means μ, {@code 1×features}
+     * @param deviations the column standard deviations σ, {@code 1×features}, all positive
+     */
     public Standardizer {
         if (means.rows() != 1 || !means.sameShape(deviations)) {
             throw new IllegalArgumentException("Standardizer: means " + means.shape() + " and deviations "

@@ -12,7 +12,12 @@ import java.util.Locale;
  */
 public record GradientCheckReport(String component, List<Entry> entries) {
 
-    /** Copies the entries. */
+    /**
+     * Copies the entries.
+     *
+     * @param component the checked component's description, such as {@code Dense(3→2)}
+     * @param entries one entry per gradient: {@code input} (or {@code predicted} for a loss), then each parameter
+     */
     public GradientCheckReport {
         entries = List.copyOf(entries);
     }

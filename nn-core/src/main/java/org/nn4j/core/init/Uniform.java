@@ -16,7 +16,12 @@ import org.nn4j.api.Matrix;
  */
 public record Uniform(double low, double high) implements Initializer {
 
-    /** Checks the bounds. */
+    /**
+     * Checks the bounds.
+     *
+     * @param low the lower bound
+     * @param high the upper bound, greater than {@code low}
+     */
     public Uniform {
         if (!(low < high) || !Double.isFinite(low) || !Double.isFinite(high)) {
             throw new IllegalArgumentException("Uniform: need finite low < high, got [" + low + ", " + high + ")");

@@ -42,7 +42,17 @@ import org.nn4j.core.metrics.Metric;
 public record TrainingConfig(int epochs, int batchSize, boolean shuffle, Optional<Validation> validation,
         double validationSplit, List<Metric> metrics, List<TrainingListener> listeners) {
 
-    /** Checks the values and copies the listeners. */
+    /**
+     * Checks the values and copies the listeners.
+     *
+     * @param epochs passes over the data, 0 or more
+     * @param batchSize samples per batch, or 0 for full batch
+     * @param shuffle whether to shuffle every epoch
+     * @param validation data to evaluate after every epoch, if any
+     * @param validationSplit the fraction of training rows held out for validation, in {@code [0, 1)}; 0 for none
+     * @param metrics measured after every epoch, in this order
+     * @param listeners the listeners, in call order
+     */
     public TrainingConfig {
         if (epochs < 0) {
             throw new IllegalArgumentException("TrainingConfig: epochs must be 0 or more, got " + epochs);
@@ -76,7 +86,12 @@ public record TrainingConfig(int epochs, int batchSize, boolean shuffle, Optiona
      */
     public record Validation(Matrix inputs, Matrix targets) {
 
-        /** Checks that inputs and targets have the same number of rows. */
+        /**
+         * Checks that inputs and targets have the same number of rows.
+         *
+         * @param inputs one sample per row
+         * @param targets one target per row
+         */
         public Validation {
             if (inputs.rows() != targets.rows()) {
                 throw new IllegalArgumentException("TrainingConfig.validation: inputs have " + inputs.rows()

@@ -165,7 +165,14 @@ public final class NumpyRandom implements RandomGenerator {
      */
     public record State(int[] key, int position, boolean hasGauss, double gauss) {
 
-        /** Checks and copies the key. */
+        /**
+         * Checks and copies the key.
+         *
+         * @param key the 624 words (copied)
+         * @param position the next word to temper, 0 to 624
+         * @param hasGauss whether a cached Gaussian is waiting
+         * @param gauss the cached Gaussian
+         */
         public State {
             if (key.length != N) {
                 throw new IllegalArgumentException("NumpyRandom.State: key must have " + N + " words, got "

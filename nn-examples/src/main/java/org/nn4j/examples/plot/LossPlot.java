@@ -1,0 +1,97 @@
+package org.nn4j.examples.plot;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.nn4j.core.model.TrainingHistory;
+
+/**
+ * The loss curve the blog ends with: training loss per epoch and, when it was measured, the validation loss
+ * ({@code val_loss}), on a linear or a logarithmic axis.
+ */
+public final class LossPlot {
+
+    /** Width of the picture in pixels. */
+    public static final int WIDTH = 800;
+    /** Height of the picture in pixels. */
+    public static final int HEIGHT = 500;
+
+    private LossPlot() {
+    }
+
+    /**
+     * Draws the curve.
+     *
+     * @param history what training measured
+     * @param title the chart's title
+     * @param logScale whether the loss axis is logarithmic
+     * @return the chart, {@value #WIDTH}×{@value #HEIGHT} pixels
+     * @throws IllegalArgumentException if no epoch was trained, or a loss is not finite (or, on a log scale, not
+     *         positive)
+     */
+    public static XYChart chart(TrainingHistory history, String title, boolean logScale) {
+        if (history.epochs() == 0) {
+            throw new IllegalArgumentException("loss plot: no epoch was trained, there is nothing to draw");
+        }
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+                .xAxisTitle("epoch").yAxisTitle(logScale ? "loss (log scale)" : "loss").build();
+        Styler styler = chart.getStyler();
+        styler.setLegendPosition(Styler.LegendPosition.InsideNE);
+        styler.setChartBackgroundColor(Color.WHITE);
+        styler.setPlotBackgroundColor(Color.WHITE);
+        chart.getStyler().setYAxisLogarithmic(logScale);
+        chart.getStyler().setXAxisDecimalPattern("0");
+        if (!logScale) {
+            chart.getStyler().setYAxisDecimalPattern("0.0###");
+        }
+        addSeries(chart, "training loss", history.loss(), logScale, new Color(31, 119, 180));
+        List<Double> validation = history.metric("val_loss");
+        if (!validation.isEmpty()) {
+            addSeries(chart, "validation loss", validation, logScale, new Color(255, 127, 14));
+        }
+        // XChart puts a tick at nearly every sample when all x values are equally spaced, as epochs are, and the
+        // labels run into each other (knowm/XChart issue 731). One invisible point between epochs 0 and 1 makes
+        // it choose round steps (0, 200, 400, ...) instead.
+        XYSeries spacing = chart.addSeries(" ", new double[] {0.5}, new double[] {history.loss().get(0)});
+        spacing.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        spacing.setMarker(SeriesMarkers.NONE);
+        spacing.setShowInLegend(false);
+        return chart;
+    }
+
+    /**
+     * Draws the curve and writes it as a PNG.
+     *
+     * @param history what training measured
+     * @param title the chart's title
+     * @param logScale whether the loss axis is logarithmic
+     * @param file the PNG to write (replaced atomically)
+     * @throws IOException if the file cannot be written
+     */
+    public static void write(TrainingHistory history, String title, boolean logScale, Path file) throws IOException {
+        PngFiles.write(chart(history, title, logScale), file);
+    }
+
+    private static void addSeries(XYChart chart, String name, List<Double> loss, boolean logScale, Color color) {
+        double[] epochs = new double[loss.size()];
+        double[] values = new double[loss.size()];
+        for (int i = 0; i < values.length; i++) {
+            double v = loss.get(i);
+            if (!Double.isFinite(v) || (logScale && v <= 0)) {
+                throw new IllegalArgumentException("loss plot: " + name + " at epoch " + i + " is " + v
+                        + (logScale ? ", which a log scale cannot show" : ""));
+            }
+            epochs[i] = i;
+            values[i] = v;
+        }
+        XYSeries series = chart.addSeries(name, epochs, values);
+        series.setMarker(SeriesMarkers.NONE);
+        series.setLineColor(color);
+    }
+}
