@@ -109,16 +109,31 @@ final class VectorKernel implements ProductKernel {
         int cs = pr.aColStride();
         for (int t = 0; t * MR < mc; t++) {
             int height = Math.min(MR, mc - t * MR);
-            for (int r = 0; r < MR; r++) {
-                int to = t * kc * MR + r;
-                if (r < height) {
-                    int from = (ic + t * MR + r) * rs + pc * cs;
-                    for (int p = 0; p < kc; p++) {
-                        aPack[to + p * MR] = a[from + p * cs];
+            int strip = t * kc * MR;
+            if (rs == 1) {
+                // Aᵀ of a row-major array: the MR rows of one column are adjacent, read them in order.
+                for (int p = 0; p < kc; p++) {
+                    int from = ic + t * MR + (pc + p) * cs;
+                    int to = strip + p * MR;
+                    for (int r = 0; r < height; r++) {
+                        aPack[to + r] = a[from + r];
                     }
-                } else {
-                    for (int p = 0; p < kc; p++) {
-                        aPack[to + p * MR] = 0.0;
+                    for (int r = height; r < MR; r++) {
+                        aPack[to + r] = 0.0;
+                    }
+                }
+            } else {
+                for (int r = 0; r < MR; r++) {
+                    int to = strip + r;
+                    if (r < height) {
+                        int from = (ic + t * MR + r) * rs + pc * cs;
+                        for (int p = 0; p < kc; p++) {
+                            aPack[to + p * MR] = a[from + p * cs];
+                        }
+                    } else {
+                        for (int p = 0; p < kc; p++) {
+                            aPack[to + p * MR] = 0.0;
+                        }
                     }
                 }
             }
