@@ -1,12 +1,13 @@
 """The numpy half of nn-benchmarks/compare.sh: the same work as org.nn4j.benchmarks.Workloads, timed the same way.
 
-Usage: OPENBLAS_NUM_THREADS=1 python3 workloads.py [workload ...]
+Usage: OPENBLAS_NUM_THREADS=1 python3 workloads.py --serve        (driven by compare.py, like Compare.java)
+       OPENBLAS_NUM_THREADS=1 python3 workloads.py [workload ...]  (prints "name<TAB>seconds per operation")
 
-Prints one line per workload, "name<TAB>value<TAB>unit", each the median of 7 timed samples after a warm-up:
-  xor-epoch   the blog's 2-4-1 network, one forward and backward pass (its train() loop body), microseconds
-  mlp-step    784-128-10 sigmoid MLP, mean squared error, SGD 0.1, one batch of 64: training samples per second
-  mlp-epoch   the same MLP, one shuffled epoch of 60,000 synthetic samples in batches of 64: samples per second
-  <product>   A.B, A.T.B or A.B.T on the shapes of Workloads.PRODUCTS: GFLOP/s (2nkm / seconds)
+Workloads (an operation is what the seconds are divided by):
+  xor-epoch   the blog's 2-4-1 network, one forward and backward pass (its train() loop body); op = one epoch
+  mlp-step    784-128-10 sigmoid MLP, mean squared error, SGD 0.1, one batch of 64; op = one training sample
+  mlp-epoch   the same MLP, one shuffled epoch of 60,000 synthetic samples in batches of 64; op = one sample
+  <product>   A.B, A.T.B or A.B.T on the shapes of Workloads.PRODUCTS; op = one product
 Thread count: set OPENBLAS_NUM_THREADS before starting (numpy reads it once, at import).
 """
 import sys
@@ -14,9 +15,6 @@ import time
 
 import numpy as np
 
-SAMPLES = 7
-SAMPLE_SECONDS = 0.25
-WARMUP_SECONDS = 1.0
 BATCH = 64
 EPOCH_SAMPLES = 60000
 
@@ -30,25 +28,6 @@ PRODUCTS = {
     "square-256": ("ab", 256, 256, 256),
     "square-1024": ("ab", 1024, 1024, 1024),
 }
-
-
-def median_seconds(work, operations):
-    """Median seconds per operation; one call of work() does `operations` operations."""
-    end = time.perf_counter() + WARMUP_SECONDS
-    calls = 0
-    start = time.perf_counter()
-    while time.perf_counter() < end:
-        work()
-        calls += 1
-    per_call = (time.perf_counter() - start) / calls
-    calls_per_sample = max(1, int(SAMPLE_SECONDS / per_call))
-    samples = []
-    for _ in range(SAMPLES):
-        t0 = time.perf_counter()
-        for _ in range(calls_per_sample):
-            work()
-        samples.append((time.perf_counter() - t0) / calls_per_sample / operations)
-    return sorted(samples)[SAMPLES // 2]
 
 
 def sigmoid(x):
@@ -67,6 +46,13 @@ class XorNetwork:
         self.b2 = np.random.uniform(-1, 1, (1, 1))
         self.x = np.array([[0, 0], [0, 1], [1, 0], [1, 1]])
         self.y = np.array([[0], [1], [1], [0]])
+
+    def snapshot(self):
+        return [p.copy() for p in (self.w1, self.w2, self.b1, self.b2)]
+
+    def restore(self, values):
+        for p, v in zip((self.w1, self.w2, self.b1, self.b2), values):
+            p[...] = v
 
     def epoch(self):
         a1 = sigmoid(np.dot(self.x, self.w1) + self.b1)
@@ -88,6 +74,13 @@ class Mlp:
         self.w2 = rng.uniform(-0.05, 0.05, (128, 10))
         self.b2 = rng.uniform(-0.05, 0.05, (1, 10))
         self.rate = 0.1
+
+    def snapshot(self):
+        return [p.copy() for p in (self.w1, self.b1, self.w2, self.b2)]
+
+    def restore(self, values):
+        for p, v in zip((self.w1, self.b1, self.w2, self.b2), values):
+            p[...] = v
 
     def step(self, x, y):
         a1 = sigmoid(x.dot(self.w1) + self.b1)
@@ -116,44 +109,107 @@ def synthetic(rng, samples):
     return x, y
 
 
-def run(name):
+def create(name):
+    """(call, operations): one call does `operations` operations, as in Compare.java."""
+    # Every call starts from the same weights, as in Compare.java: trained on for millions of epochs the XOR
+    # network saturates and its gradients turn subnormal, which would time the CPU's denormal arithmetic.
     if name == "xor-epoch":
         net = XorNetwork()
-        return median_seconds(net.epoch, 1) * 1e6, "us/epoch"
+        initial = net.snapshot()
+
+        def thousand_epochs():
+            net.restore(initial)
+            for _ in range(1000):
+                net.epoch()
+        return thousand_epochs, 1000
     if name == "mlp-step":
         rng = np.random.default_rng(1)
         mlp = Mlp(rng)
+        initial = mlp.snapshot()
         x, y = synthetic(rng, BATCH)
-        return BATCH / median_seconds(lambda: mlp.step(x, y), 1), "samples/s"
+
+        def twenty_steps():
+            mlp.restore(initial)
+            for _ in range(20):
+                mlp.step(x, y)
+        return twenty_steps, 20 * BATCH
     if name == "mlp-epoch":
         rng = np.random.default_rng(1)
         mlp = Mlp(rng)
+        initial = mlp.snapshot()
         x, y = synthetic(rng, EPOCH_SAMPLES)
-        mlp.epoch(x, y, rng)
-        times = []
-        for _ in range(3):
-            t0 = time.perf_counter()
+
+        def epoch():
+            mlp.restore(initial)
             mlp.epoch(x, y, rng)
-            times.append(time.perf_counter() - t0)
-        return EPOCH_SAMPLES / sorted(times)[1], "samples/s"
+        return epoch, EPOCH_SAMPLES
     form, n, k, m = PRODUCTS[name]
     rng = np.random.default_rng(7)
     a = rng.uniform(-1, 1, (k, n) if form == "atb" else (n, k))
     b = rng.uniform(-1, 1, (m, k) if form == "abt" else (k, m))
     if form == "ab":
-        work = lambda: a.dot(b)
-    elif form == "atb":
-        work = lambda: a.T.dot(b)
-    else:
-        work = lambda: a.dot(b.T)
-    return 2.0 * n * k * m / median_seconds(work, 1) * 1e-9, "GFLOP/s"
+        return (lambda: a.dot(b)), 1
+    if form == "atb":
+        return (lambda: a.T.dot(b)), 1
+    return (lambda: a.dot(b.T)), 1
+
+
+class Harness:
+    def __init__(self):
+        self.workloads = {}
+
+    def workload(self, name):
+        if name not in self.workloads:
+            self.workloads[name] = create(name)
+        return self.workloads[name]
+
+    def warmup(self, name, seconds):
+        call, _ = self.workload(name)
+        end = time.perf_counter() + seconds
+        while True:
+            call()
+            if time.perf_counter() >= end:
+                break
+
+    def sample(self, name, seconds):
+        """Wall-clock seconds per operation over about `seconds`."""
+        call, operations = self.workload(name)
+        start = time.perf_counter()
+        end = start + seconds
+        calls = 0
+        while True:
+            call()
+            calls += 1
+            if time.perf_counter() >= end:
+                break
+        return (time.perf_counter() - start) / calls / operations
+
+
+def serve(harness):
+    print("ready", flush=True)
+    for line in sys.stdin:
+        words = line.split()
+        if not words:
+            continue
+        if words[0] == "warmup":
+            harness.warmup(words[1], float(words[2]))
+            print("ok", flush=True)
+        elif words[0] == "sample":
+            print(f"{harness.sample(words[1], float(words[2])):.6g}", flush=True)
+        elif words[0] == "quit":
+            return
+        else:
+            print(f"error: unknown command {line.strip()}", flush=True)
 
 
 def main():
-    names = sys.argv[1:] or ["xor-epoch", "mlp-step", "mlp-epoch"] + list(PRODUCTS)
-    for name in names:
-        value, unit = run(name)
-        print(f"{name}\t{value:.6g}\t{unit}", flush=True)
+    harness = Harness()
+    if sys.argv[1:] == ["--serve"]:
+        serve(harness)
+        return
+    for name in sys.argv[1:] or ["xor-epoch", "mlp-step", "mlp-epoch"] + list(PRODUCTS):
+        harness.warmup(name, 1.0)
+        print(f"{name}\t{harness.sample(name, 1.0):.6g}", flush=True)
 
 
 if __name__ == "__main__":

@@ -1,116 +1,146 @@
 package org.nn4j.benchmarks;
 
-import java.util.Arrays;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.nn4j.api.Matrix;
 import org.nn4j.core.model.Sequential;
 
 /**
- * The nn4j half of {@code nn-benchmarks/compare.sh}: times the {@link Workloads} in this JVM and prints one line per
- * workload, {@code name<TAB>value<TAB>unit}, in the same format as {@code numpy/workloads.py}. Each value is the
- * median of several timed runs after a warm-up; the kernel and thread count come from the {@code nn4j.kernel} and
- * {@code nn4j.threads} properties, as for any nn4j program.
- *
+ * The nn4j half of {@code nn-benchmarks/compare.sh}. {@code compare.py} starts it with {@code --serve} next to
+ * {@code numpy/workloads.py --serve} and sends both the same commands, alternating between them, so each nn4j
+ * sample is taken seconds apart from the numpy sample it is compared with (the machine is shared and noisy):
  * <pre>
- *   java --add-modules jdk.incubator.vector -Dnn4j.threads=1 -cp nn-benchmarks/target/nn-benchmarks.jar \
- *        org.nn4j.benchmarks.Compare xor-epoch mlp-step square-256
+ *   warmup NAME SECONDS     run the workload until SECONDS of wall time and 2 s of this thread's CPU time have
+ *                           passed (the JIT compiles the kernels meanwhile); answers "ok"
+ *   sample NAME SECONDS     run it for about SECONDS; answers the wall-clock seconds per operation
+ *   quit
  * </pre>
- * Workloads: {@code xor-epoch} (µs per epoch), {@code mlp-step} and {@code mlp-epoch} (training samples per second),
- * and the product names of {@link Workloads#PRODUCTS} (GFLOP/s).
+ * An operation is one epoch for {@code xor-epoch}, one training sample for {@code mlp-step} (a batch of 64 is 64
+ * operations) and {@code mlp-epoch}, and one product for the product names of {@link Workloads#PRODUCTS}. Without
+ * {@code --serve} it warms up and samples the named workloads itself and prints {@code name<TAB>seconds/op}. The
+ * kernel and thread count come from the {@code nn4j.kernel} and {@code nn4j.threads} properties, as in any nn4j
+ * program.
  */
 public final class Compare {
 
-    private static final int SAMPLES = 7;
-    private static final double SAMPLE_SECONDS = 0.25;
-    private static final double WARMUP_SECONDS = 4.0;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private final Map<String, Workload> workloads = new HashMap<>();
 
     private Compare() {
     }
 
     /**
-     * @param args workload names; none means all
+     * @param args {@code --serve}, or workload names to time once
+     * @throws IOException if standard input cannot be read
      */
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         System.err.println("# nn4j products: " + Matrix.productKernel());
-        String[] names = args.length > 0 ? args : all();
-        for (String name : names) {
-            System.out.println(run(name));
+        Compare compare = new Compare();
+        if (args.length == 1 && args[0].equals("--serve")) {
+            compare.serve();
+            return;
+        }
+        for (String name : args) {
+            compare.warmup(name, 3.0);
+            System.out.printf(Locale.ROOT, "%s\t%.6g%n", name, compare.sample(name, 1.0));
         }
     }
 
-    private static String[] all() {
-        String[] names = new String[Workloads.PRODUCTS.length + 3];
-        names[0] = "xor-epoch";
-        names[1] = "mlp-step";
-        names[2] = "mlp-epoch";
-        for (int i = 0; i < Workloads.PRODUCTS.length; i++) {
-            names[i + 3] = Workloads.PRODUCTS[i].split(" ")[0];
+    private void serve() throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        System.out.println("ready");
+        System.out.flush();
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            String[] words = line.trim().split("\\s+");
+            switch (words[0]) {
+                case "warmup" -> {
+                    warmup(words[1], Double.parseDouble(words[2]));
+                    System.out.println("ok");
+                }
+                case "sample" -> System.out.printf(Locale.ROOT, "%.6g%n",
+                        sample(words[1], Double.parseDouble(words[2])));
+                case "quit" -> {
+                    return;
+                }
+                default -> System.out.println("error: unknown command " + line);
+            }
+            System.out.flush();
         }
-        return names;
     }
 
-    private static String run(String name) {
+    /** A workload: one call does {@code operations} operations. */
+    private record Workload(Runnable call, int operations) {
+    }
+
+    private Workload workload(String name) {
+        return workloads.computeIfAbsent(name, Compare::create);
+    }
+
+    private static Workload create(String name) {
         switch (name) {
             case "xor-epoch": {
                 Sequential model = Workloads.xorNetwork();
+                Map<String, Matrix> initial = Workloads.snapshot(model);
                 Matrix x = Workloads.xorInputs();
                 Matrix y = Workloads.xorTargets();
-                double seconds = median(() -> model.fit(x, y, 1000), 1000);
-                return line(name, seconds * 1e6, "us/epoch");
+                return new Workload(() -> {
+                    Workloads.restore(model, initial);
+                    model.fit(x, y, 1000);
+                }, 1000);
             }
             case "mlp-step": {
                 Sequential model = Workloads.mlp();
+                Map<String, Matrix> initial = Workloads.snapshot(model);
                 Matrix x = Workloads.mlpInputs(Workloads.BATCH, 2);
                 Matrix y = Workloads.mlpTargets(Workloads.BATCH, 3);
-                double seconds = median(() -> model.fit(x, y, Workloads.steps(20)), 20);
-                return line(name, Workloads.BATCH / seconds, "samples/s");
+                return new Workload(() -> {
+                    Workloads.restore(model, initial);
+                    model.fit(x, y, Workloads.steps(20));
+                }, 20 * Workloads.BATCH);
             }
             case "mlp-epoch": {
                 Sequential model = Workloads.mlp();
+                Map<String, Matrix> initial = Workloads.snapshot(model);
                 Matrix x = Workloads.mlpInputs(Workloads.EPOCH_SAMPLES, 2);
                 Matrix y = Workloads.mlpTargets(Workloads.EPOCH_SAMPLES, 3);
-                double[] times = new double[3];
-                model.fit(x, y, Workloads.epoch());
-                for (int i = 0; i < times.length; i++) {
-                    long start = System.nanoTime();
+                return new Workload(() -> {
+                    Workloads.restore(model, initial);
                     model.fit(x, y, Workloads.epoch());
-                    times[i] = (System.nanoTime() - start) * 1e-9;
-                }
-                Arrays.sort(times);
-                return line(name, Workloads.EPOCH_SAMPLES / times[1], "samples/s");
+                }, Workloads.EPOCH_SAMPLES);
             }
             default: {
                 Workloads.ProductCase product = Workloads.product(name);
-                double seconds = median(product::multiply, 1);
-                return line(name, product.flops() / seconds * 1e-9, "GFLOP/s");
+                return new Workload(product::multiply, 1);
             }
         }
     }
 
-    /** Median seconds per operation, where one call of {@code work} does {@code operations} operations. */
-    private static double median(Runnable work, int operations) {
-        long warmupEnd = System.nanoTime() + (long) (WARMUP_SECONDS * 1e9);
-        int calls = 0;
+    private void warmup(String name, double seconds) {
+        Workload w = workload(name);
+        long wallEnd = System.nanoTime() + (long) (seconds * 1e9);
+        long cpuEnd = THREADS.getCurrentThreadCpuTime() + 2_000_000_000L;
+        do {
+            w.call().run();
+        } while (System.nanoTime() < wallEnd || THREADS.getCurrentThreadCpuTime() < cpuEnd);
+    }
+
+    private double sample(String name, double seconds) {
+        Workload w = workload(name);
         long start = System.nanoTime();
-        while (System.nanoTime() < warmupEnd) {
-            work.run();
+        long end = start + (long) (seconds * 1e9);
+        int calls = 0;
+        do {
+            w.call().run();
             calls++;
-        }
-        double perCall = (System.nanoTime() - start) * 1e-9 / calls;
-        int callsPerSample = (int) Math.max(1, SAMPLE_SECONDS / perCall);
-        double[] samples = new double[SAMPLES];
-        for (int s = 0; s < SAMPLES; s++) {
-            long t0 = System.nanoTime();
-            for (int c = 0; c < callsPerSample; c++) {
-                work.run();
-            }
-            samples[s] = (System.nanoTime() - t0) * 1e-9 / callsPerSample / operations;
-        }
-        Arrays.sort(samples);
-        return samples[SAMPLES / 2];
-    }
-
-    private static String line(String name, double value, String unit) {
-        return String.format(Locale.ROOT, "%s\t%.6g\t%s", name, value, unit);
+        } while (System.nanoTime() < end);
+        return (System.nanoTime() - start) * 1e-9 / calls / w.operations();
     }
 }

@@ -1,6 +1,8 @@
 package org.nn4j.benchmarks;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.nn4j.api.Matrix;
 import org.nn4j.core.activations.Sigmoid;
@@ -61,6 +63,30 @@ public final class Workloads {
         if (!actual.startsWith(kernel) || !actual.contains("up to " + threads + " thread")) {
             throw new IllegalStateException("wanted " + kernel + " with " + threads + " threads, got " + actual);
         }
+    }
+
+    /**
+     * A copy of every parameter value, for {@link #restore}.
+     *
+     * @param model a model
+     * @return its parameter values by path
+     */
+    public static Map<String, Matrix> snapshot(Sequential model) {
+        Map<String, Matrix> values = new LinkedHashMap<>();
+        model.parameters().forEach((path, p) -> values.put(path, p.value().copy()));
+        return values;
+    }
+
+    /**
+     * Puts the parameters back to a snapshot. Every timed run starts from the same weights: trained on for millions
+     * of epochs, the XOR network saturates and its gradients become subnormal numbers, whose arithmetic is many
+     * times slower on x86; that would measure the CPU's denormal handling, not the framework.
+     *
+     * @param model the model
+     * @param values what {@link #snapshot} returned for it
+     */
+    public static void restore(Sequential model, Map<String, Matrix> values) {
+        values.forEach((path, v) -> model.parameters().get(path).value().copyFromInPlace(v));
     }
 
     /** @return the blog's network, seed 42 */
