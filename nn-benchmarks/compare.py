@@ -4,7 +4,8 @@ Started by compare.sh (read it for usage). Every comparison group starts one nn4
 numpy process (numpy/workloads.py --serve) with the same thread count, warms both up, then takes ROUNDS samples of
 each workload, alternating which side goes first, so that each nn4j sample is compared with a numpy sample taken
 seconds apart. A row shows the median of each side's samples and the median of the per-round ratios, with the
-smallest and largest per-round ratio: their spread is how noisy the machine was.
+smallest and largest per-round ratio (their spread is how noisy the machine was), and the median ratio of thread
+CPU times, which contention from other processes does not inflate.
 """
 import os
 import platform
@@ -67,7 +68,7 @@ def value(workload, seconds_per_op):
     """(value, unit, higher_is_better) in the unit the table shows."""
     if workload == "xor-epoch":
         return seconds_per_op * 1e6, "µs/epoch", False
-    if workload.startswith("mlp"):
+    if workload in ("mlp-step", "mlp-epoch"):
         return 1 / seconds_per_op, "samples/s", True
     return PRODUCTS[workload] / seconds_per_op * 1e-9, "GFLOP/s", True
 
@@ -88,17 +89,18 @@ def compare_group(label, jvm_options, threads, workloads, rows):
         for workload in workloads:
             java.ask(f"warmup {workload} 3")
             numpy.ask(f"warmup {workload} 1")
-            ours, theirs, ratios = [], [], []
+            ours, theirs, ratios, cpu_ratios = [], [], [], []
             for r in range(ROUNDS):
                 pair = [(java, ours), (numpy, theirs)]
                 for server, into in (pair if r % 2 == 0 else pair[::-1]):
-                    seconds = float(server.ask(f"sample {workload} {sample_seconds(workload)}"))
-                    into.append(value(workload, seconds))
-                a, b = ours[-1][0], theirs[-1][0]
-                ratios.append(a / b if ours[-1][2] else b / a)
-            unit = ours[0][1]
-            rows.append((f"{workload} ({label})", unit, statistics.median(v for v, _, _ in ours),
-                         statistics.median(v for v, _, _ in theirs), ratios))
+                    wall, cpu = map(float, server.ask(f"sample {workload} {sample_seconds(workload)}").split())
+                    into.append((wall, cpu))
+                ratios.append(theirs[-1][0] / ours[-1][0])
+                cpu_ratios.append(theirs[-1][1] / ours[-1][1])
+            _, unit, _ = value(workload, 1.0)
+            rows.append((f"{workload} ({label})", unit, value(workload, statistics.median(w for w, _ in ours))[0],
+                         value(workload, statistics.median(w for w, _ in theirs))[0], ratios,
+                         cpu_ratios if threads == 1 else None))
             print(f"  {rows[-1][0]}: ratio {statistics.median(ratios):.2f}", file=sys.stderr, flush=True)
     finally:
         java.close()
@@ -116,7 +118,7 @@ def compare_processes(rows):
             into.append(time.perf_counter() - start)
     ratios = [b / a for a, b in zip(ours, theirs)]
     rows.append(("xor example, whole process (java -jar … xor vs python3 blog)", "s",
-                 statistics.median(ours), statistics.median(theirs), ratios))
+                 statistics.median(ours), statistics.median(theirs), ratios, None))
 
 
 def describe_machine():
@@ -149,14 +151,17 @@ def main():
     for line in header:
         print(line)
     print()
-    print("ratio: nn4j speed / numpy speed (above 1: nn4j is faster), median of the per-round ratios;")
-    print("range: the smallest and largest per-round ratio.")
+    print("nn4j, numpy: medians of the wall-clock samples. ratio: nn4j speed / numpy speed (above 1: nn4j is")
+    print("faster), the median of the per-round wall-clock ratios; range: the smallest and largest of them.")
+    print("CPU ratio: the same from each side's thread CPU time, which other processes on a busy machine do not")
+    print("inflate (one-thread rows only; with two threads it would miss the helper thread's work).")
     print()
-    print("| workload | unit | nn4j | numpy | ratio | range |")
-    print("|---|---|---:|---:|---:|---|")
-    for name, unit, ours, theirs, ratios in rows:
+    print("| workload | unit | nn4j | numpy | ratio | range | CPU ratio |")
+    print("|---|---|---:|---:|---:|---|---:|")
+    for name, unit, ours, theirs, ratios, cpu_ratios in rows:
+        cpu = f"{statistics.median(cpu_ratios):.2f}" if cpu_ratios else "–"
         print(f"| {name} | {unit} | {fmt(ours)} | {fmt(theirs)} | {statistics.median(ratios):.2f} "
-              f"| {min(ratios):.2f}–{max(ratios):.2f} |")
+              f"| {min(ratios):.2f}–{max(ratios):.2f} | {cpu} |")
 
 
 if __name__ == "__main__":

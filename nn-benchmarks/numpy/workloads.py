@@ -1,7 +1,7 @@
 """The numpy half of nn-benchmarks/compare.sh: the same work as org.nn4j.benchmarks.Workloads, timed the same way.
 
 Usage: OPENBLAS_NUM_THREADS=1 python3 workloads.py --serve        (driven by compare.py, like Compare.java)
-       OPENBLAS_NUM_THREADS=1 python3 workloads.py [workload ...]  (prints "name<TAB>seconds per operation")
+       OPENBLAS_NUM_THREADS=1 python3 workloads.py [workload ...]  (prints "name<TAB>wall s/op<TAB>CPU s/op")
 
 Workloads (an operation is what the seconds are divided by):
   xor-epoch   the blog's 2-4-1 network, one forward and backward pass (its train() loop body); op = one epoch
@@ -172,8 +172,9 @@ class Harness:
                 break
 
     def sample(self, name, seconds):
-        """Wall-clock seconds per operation over about `seconds`."""
+        """(wall-clock, this thread's CPU) seconds per operation over about `seconds`."""
         call, operations = self.workload(name)
+        cpu_start = time.thread_time()
         start = time.perf_counter()
         end = start + seconds
         calls = 0
@@ -182,7 +183,8 @@ class Harness:
             calls += 1
             if time.perf_counter() >= end:
                 break
-        return (time.perf_counter() - start) / calls / operations
+        wall = (time.perf_counter() - start) / calls / operations
+        return wall, (time.thread_time() - cpu_start) / calls / operations
 
 
 def serve(harness):
@@ -195,7 +197,8 @@ def serve(harness):
             harness.warmup(words[1], float(words[2]))
             print("ok", flush=True)
         elif words[0] == "sample":
-            print(f"{harness.sample(words[1], float(words[2])):.6g}", flush=True)
+            wall, cpu = harness.sample(words[1], float(words[2]))
+            print(f"{wall:.6g} {cpu:.6g}", flush=True)
         elif words[0] == "quit":
             return
         else:
@@ -209,7 +212,8 @@ def main():
         return
     for name in sys.argv[1:] or ["xor-epoch", "mlp-step", "mlp-epoch"] + list(PRODUCTS):
         harness.warmup(name, 1.0)
-        print(f"{name}\t{harness.sample(name, 1.0):.6g}", flush=True)
+        wall, cpu = harness.sample(name, 1.0)
+        print(f"{name}\t{wall:.6g}\t{cpu:.6g}", flush=True)
 
 
 if __name__ == "__main__":

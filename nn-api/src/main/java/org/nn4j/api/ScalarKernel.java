@@ -29,6 +29,8 @@ final class ScalarKernel implements ProductKernel {
     static final int KC = 128;
     /** Rows of C computed together from one panel row. */
     static final int ROWS = 4;
+    /** Outputs narrower than this (and taller than wide) are computed transposed. */
+    static final int NARROW = 32;
 
     @Override
     public String name() {
@@ -37,6 +39,35 @@ final class ScalarKernel implements ProductKernel {
 
     @Override
     public void multiply(Product pr, int rowFrom, int rowTo, int colFrom, int colTo) {
+        int cols = colTo - colFrom;
+        if (cols < NARROW && rowTo - rowFrom > cols) {
+            multiplyFlipped(pr, rowFrom, rowTo, colFrom, colTo);
+        } else {
+            blocked(pr, rowFrom, rowTo, colFrom, colTo);
+        }
+    }
+
+    /**
+     * A narrow C (the MLP's 64×10 output layer) is computed as {@code Cᵀ = Bᵀ·Aᵀ}, into a scratch array, so the
+     * long side runs along the vectorised inner loop. Keeping that loop long also keeps the JIT's trip-count
+     * profile of it long, which decides whether it is vectorised at all.
+     */
+    private void multiplyFlipped(Product pr, int rowFrom, int rowTo, int colFrom, int colTo) {
+        int n = pr.n();
+        int m = pr.m();
+        double[] t = new double[m * n];
+        Product flipped = new Product(pr.b(), pr.bColStride(), pr.bRowStride(), pr.a(), pr.aColStride(),
+                pr.aRowStride(), t, m, pr.k(), n);
+        blocked(flipped, colFrom, colTo, rowFrom, rowTo);
+        double[] c = pr.c();
+        for (int i = rowFrom; i < rowTo; i++) {
+            for (int j = colFrom; j < colTo; j++) {
+                c[i * m + j] += t[j * n + i];
+            }
+        }
+    }
+
+    private void blocked(Product pr, int rowFrom, int rowTo, int colFrom, int colTo) {
         int k = pr.k();
         int widest = Math.min(NC, colTo - colFrom);
         double[][] panel = new double[Math.min(KC, k)][widest];
@@ -69,8 +100,12 @@ final class ScalarKernel implements ProductKernel {
         for (int p = 0; p < kc; p++) {
             double[] row = panel[p];
             int base = (pc + p) * rs + jc * cs;
-            for (int j = 0; j < nc; j++) {
-                row[j] = b[base + j * cs];
+            if (cs == 1) {
+                System.arraycopy(b, base, row, 0, nc);
+            } else {
+                for (int j = 0; j < nc; j++) {
+                    row[j] = b[base + j * cs];
+                }
             }
         }
     }

@@ -19,12 +19,14 @@ import org.nn4j.core.model.Sequential;
  * <pre>
  *   warmup NAME SECONDS     run the workload until SECONDS of wall time and 2 s of this thread's CPU time have
  *                           passed (the JIT compiles the kernels meanwhile); answers "ok"
- *   sample NAME SECONDS     run it for about SECONDS; answers the wall-clock seconds per operation
+ *   sample NAME SECONDS     run it for about SECONDS; answers the wall-clock seconds per operation and the
+ *                           calling thread's CPU seconds per operation (the second is immune to other
+ *                           processes taking the CPU away, but counts only this thread)
  *   quit
  * </pre>
  * An operation is one epoch for {@code xor-epoch}, one training sample for {@code mlp-step} (a batch of 64 is 64
  * operations) and {@code mlp-epoch}, and one product for the product names of {@link Workloads#PRODUCTS}. Without
- * {@code --serve} it warms up and samples the named workloads itself and prints {@code name<TAB>seconds/op}. The
+ * {@code --serve} it warms up and samples the named workloads itself and prints {@code name<TAB>wall seconds/op<TAB>CPU seconds/op}. The
  * kernel and thread count come from the {@code nn4j.kernel} and {@code nn4j.threads} properties, as in any nn4j
  * program.
  */
@@ -50,7 +52,8 @@ public final class Compare {
         }
         for (String name : args) {
             compare.warmup(name, 3.0);
-            System.out.printf(Locale.ROOT, "%s\t%.6g%n", name, compare.sample(name, 1.0));
+            double[] seconds = compare.sample(name, 1.0);
+            System.out.printf(Locale.ROOT, "%s\t%.6g\t%.6g%n", name, seconds[0], seconds[1]);
         }
     }
 
@@ -65,8 +68,10 @@ public final class Compare {
                     warmup(words[1], Double.parseDouble(words[2]));
                     System.out.println("ok");
                 }
-                case "sample" -> System.out.printf(Locale.ROOT, "%.6g%n",
-                        sample(words[1], Double.parseDouble(words[2])));
+                case "sample" -> {
+                    double[] seconds = sample(words[1], Double.parseDouble(words[2]));
+                    System.out.printf(Locale.ROOT, "%.6g %.6g%n", seconds[0], seconds[1]);
+                }
                 case "quit" -> {
                     return;
                 }
@@ -132,8 +137,10 @@ public final class Compare {
         } while (System.nanoTime() < wallEnd || THREADS.getCurrentThreadCpuTime() < cpuEnd);
     }
 
-    private double sample(String name, double seconds) {
+    /** @return wall-clock and thread CPU seconds per operation */
+    private double[] sample(String name, double seconds) {
         Workload w = workload(name);
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         long end = start + (long) (seconds * 1e9);
         int calls = 0;
@@ -141,6 +148,8 @@ public final class Compare {
             w.call().run();
             calls++;
         } while (System.nanoTime() < end);
-        return (System.nanoTime() - start) * 1e-9 / calls / w.operations();
+        double wall = (System.nanoTime() - start) * 1e-9 / calls / w.operations();
+        double cpu = (THREADS.getCurrentThreadCpuTime() - cpuStart) * 1e-9 / calls / w.operations();
+        return new double[] {wall, cpu};
     }
 }
