@@ -51,6 +51,8 @@ public final class Sequential {
     private final Optimizer optimizer;
     private final RandomGenerator random;
     private final Map<String, Parameter> parameters;
+    /** The same parameters as an array: the training step walks it without an iterator. */
+    private final Parameter[] parameterArray;
 
     private Sequential(int inputSize, List<Layer> layers, Loss loss, Optimizer optimizer, RandomGenerator random) {
         this.inputSize = inputSize;
@@ -69,6 +71,7 @@ public final class Sequential {
             }
         }
         this.parameters = params.buildOrThrow();
+        this.parameterArray = this.parameters.values().toArray(new Parameter[0]);
     }
 
     /** @return a builder that composes layers, loss, optimizer and seed */
@@ -225,7 +228,7 @@ public final class Sequential {
             gradient = loss.gradient(output, targets);
             top = last;
         }
-        for (Parameter p : parameters.values()) {
+        for (Parameter p : parameterArray) {
             p.zeroGradient();
         }
         for (int i = top; i > 0; i--) {
