@@ -19,6 +19,12 @@ import java.util.function.DoubleUnaryOperator;
  *   a.timesTranspose(b)  = a · bᵀ     (n×k · m×k → n×m)   used for input gradients   δ·Wᵀ
  * </pre>
  *
+ * <p>Products of more than a few thousand multiply-adds run on a cache-blocked, register-tiled kernel (the
+ * Vector API one when the JVM runs with {@code --add-modules jdk.incubator.vector}, a portable one otherwise) and
+ * are split over the available cores when large; {@link #productKernel()} says which, and the system properties
+ * {@code nn4j.kernel} and {@code nn4j.threads} choose. The in-place forms {@link #addTransposeTimesInPlace},
+ * {@link #addRowInPlace} and {@link #addColumnSumsInPlace} let a training step accumulate without temporaries.
+ *
  * <p>Shape errors name the operation and both shapes, for example
  * {@code times: 4×3 · 2×4 — inner sizes 3 and 2 differ}.
  *
