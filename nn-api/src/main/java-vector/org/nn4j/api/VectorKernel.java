@@ -20,7 +20,7 @@ import jdk.incubator.vector.VectorSpecies;
  *       b0, b1 = B strip row p                       two vector loads
  *       for r &lt; 8:  a = broadcast(A strip[p][r])
  *                   c[r][0] = fma(a, b0, c[r][0]);  c[r][1] = fma(a, b1, c[r][1])
- *   C tile += c                                      (edge tiles through a small spill buffer)
+ *   C tile += c                                      (through a small buffer, then vector adds)
  * </pre>
  * Sixteen accumulators, two B vectors and one broadcast fit AVX-512's 32 registers, and each loaded vector feeds
  * eight multiply-adds. A B strip slice ({@code KC·NR} doubles, 32 KB) stays in L1, an A block (128 KB) in L2.
@@ -187,28 +187,10 @@ final class VectorKernel implements ProductKernel {
             c70 = a.fma(b0, c70);
             c71 = a.fma(b1, c71);
         }
-        if (rows == MR && cols == NR) {
-            int at = row0 * m + col0;
-            c00.add(DoubleVector.fromArray(S, c, at)).intoArray(c, at);
-            c01.add(DoubleVector.fromArray(S, c, at + L)).intoArray(c, at + L);
-            c10.add(DoubleVector.fromArray(S, c, at + m)).intoArray(c, at + m);
-            c11.add(DoubleVector.fromArray(S, c, at + m + L)).intoArray(c, at + m + L);
-            c20.add(DoubleVector.fromArray(S, c, at + 2 * m)).intoArray(c, at + 2 * m);
-            c21.add(DoubleVector.fromArray(S, c, at + 2 * m + L)).intoArray(c, at + 2 * m + L);
-            c30.add(DoubleVector.fromArray(S, c, at + 3 * m)).intoArray(c, at + 3 * m);
-            c31.add(DoubleVector.fromArray(S, c, at + 3 * m + L)).intoArray(c, at + 3 * m + L);
-            c40.add(DoubleVector.fromArray(S, c, at + 4 * m)).intoArray(c, at + 4 * m);
-            c41.add(DoubleVector.fromArray(S, c, at + 4 * m + L)).intoArray(c, at + 4 * m + L);
-            c50.add(DoubleVector.fromArray(S, c, at + 5 * m)).intoArray(c, at + 5 * m);
-            c51.add(DoubleVector.fromArray(S, c, at + 5 * m + L)).intoArray(c, at + 5 * m + L);
-            c60.add(DoubleVector.fromArray(S, c, at + 6 * m)).intoArray(c, at + 6 * m);
-            c61.add(DoubleVector.fromArray(S, c, at + 6 * m + L)).intoArray(c, at + 6 * m + L);
-            c70.add(DoubleVector.fromArray(S, c, at + 7 * m)).intoArray(c, at + 7 * m);
-            c71.add(DoubleVector.fromArray(S, c, at + 7 * m + L)).intoArray(c, at + 7 * m + L);
-            return;
-        }
+        // Every tile leaves the registers the same way, so the loop above never sits next to an untaken branch
+        // that still needs the sixteen vectors (C2 then keeps them in registers instead of boxing them).
         c00.intoArray(spill, 0);
-        c01.intoArray(spill, 0 + L);
+        c01.intoArray(spill, L);
         c10.intoArray(spill, NR);
         c11.intoArray(spill, NR + L);
         c20.intoArray(spill, 2 * NR);
@@ -223,6 +205,20 @@ final class VectorKernel implements ProductKernel {
         c61.intoArray(spill, 6 * NR + L);
         c70.intoArray(spill, 7 * NR);
         c71.intoArray(spill, 7 * NR + L);
+        addTile(spill, c, m, row0, col0, rows, cols);
+    }
+
+    /** C[row0 .. row0+rows, col0 .. col0+cols] += spill (an MR×NR tile, row-major). */
+    private static void addTile(double[] spill, double[] c, int m, int row0, int col0, int rows, int cols) {
+        if (cols == NR) {
+            for (int r = 0; r < rows; r++) {
+                int at = (row0 + r) * m + col0;
+                DoubleVector.fromArray(S, spill, r * NR).add(DoubleVector.fromArray(S, c, at)).intoArray(c, at);
+                DoubleVector.fromArray(S, spill, r * NR + L).add(DoubleVector.fromArray(S, c, at + L))
+                        .intoArray(c, at + L);
+            }
+            return;
+        }
         for (int r = 0; r < rows; r++) {
             int at = (row0 + r) * m + col0;
             for (int j = 0; j < cols; j++) {
@@ -230,5 +226,4 @@ final class VectorKernel implements ProductKernel {
             }
         }
     }
-
 }
