@@ -18,7 +18,7 @@ import org.nn4j.core.model.Sequential;
  * sample is taken seconds apart from the numpy sample it is compared with (the machine is shared and noisy):
  * <pre>
  *   warmup NAME SECONDS     run the workload until SECONDS of wall time and 2 s of this thread's CPU time have
- *                           passed (the JIT compiles the kernels meanwhile); answers "ok"
+ *                           passed, then until it stops getting faster (the JIT compiles meanwhile); answers "ok"
  *   sample NAME SECONDS     run it for about SECONDS; answers the wall-clock seconds per operation and the
  *                           calling thread's CPU seconds per operation (the second is immune to other
  *                           processes taking the CPU away, but counts only this thread)
@@ -128,6 +128,12 @@ public final class Compare {
         }
     }
 
+    /**
+     * Runs until {@code seconds} of wall time and 2 s of this thread's CPU time have passed, then on in half-second
+     * rounds until a round is no longer more than 3% faster than the one before (at most 30 s): on a busy machine
+     * the JIT's compiler threads wait for a CPU too, and a sample taken before they finish would time the
+     * interpreter.
+     */
     private void warmup(String name, double seconds) {
         Workload w = workload(name);
         long wallEnd = System.nanoTime() + (long) (seconds * 1e9);
@@ -135,6 +141,15 @@ public final class Compare {
         do {
             w.call().run();
         } while (System.nanoTime() < wallEnd || THREADS.getCurrentThreadCpuTime() < cpuEnd);
+        long giveUp = System.nanoTime() + 30_000_000_000L;
+        double previous = sample(name, 0.5)[1];
+        while (System.nanoTime() < giveUp) {
+            double current = sample(name, 0.5)[1];
+            if (current > 0.97 * previous) {
+                return;
+            }
+            previous = current;
+        }
     }
 
     /** @return wall-clock and thread CPU seconds per operation */
