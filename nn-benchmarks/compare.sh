@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the same workloads in nn4j and in numpy, interleaved, and prints `workload | nn4j | numpy | ratio`.
 #
-#   nn-benchmarks/compare.sh                     every workload (about 5 minutes on an idle 2-core machine)
+#   nn-benchmarks/compare.sh                     every workload (5 to 10 minutes on a 2-core machine)
 #   nn-benchmarks/compare.sh mlp-step square-256 only these (names: xor-epoch mlp-step mlp-epoch mlp-forward1
 #                                                mlp-forward2 mlp-grad-w2 mlp-grad-a1 mlp-grad-w1 square-64
 #                                                square-256 square-1024 xor-process)
