@@ -21,6 +21,10 @@ public class KernelParameters {
     @Param({"1", "2"})
     public int threads;
 
+    /** Created by JMH. */
+    public KernelParameters() {
+    }
+
     /** Fixes the kernel for this JVM, and fails if products were already configured otherwise. */
     @Setup
     public void useKernel() {

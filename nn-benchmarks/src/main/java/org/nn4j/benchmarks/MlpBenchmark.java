@@ -42,6 +42,10 @@ public class MlpBenchmark {
     private TrainingConfig steps;
     private TrainingConfig epoch;
 
+    /** Created by JMH. */
+    public MlpBenchmark() {
+    }
+
     /**
      * @param kernel the kernel for this JVM (set first)
      */

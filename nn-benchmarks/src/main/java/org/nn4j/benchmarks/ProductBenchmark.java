@@ -33,6 +33,10 @@ public class ProductBenchmark {
 
     private Workloads.ProductCase product;
 
+    /** Created by JMH. */
+    public ProductBenchmark() {
+    }
+
     /**
      * @param kernel the kernel for this JVM (set first)
      */

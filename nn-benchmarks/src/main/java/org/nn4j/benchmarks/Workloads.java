@@ -166,7 +166,15 @@ public final class Workloads {
         return TrainingConfig.builder().epochs(1).batchSize(BATCH).shuffle(true).build();
     }
 
-    /** Operands of one product workload, ready to multiply. */
+    /**
+     * Operands of one product workload, ready to multiply.
+     *
+     * @param name the workload's name, such as {@code mlp-forward1}
+     * @param form {@code ab}, {@code atb} or {@code abt}
+     * @param a the left operand as stored ({@code k×n} for {@code atb})
+     * @param b the right operand as stored ({@code m×k} for {@code abt})
+     * @param flops floating-point operations of one product, {@code 2·n·k·m}
+     */
     public record ProductCase(String name, String form, Matrix a, Matrix b, long flops) {
 
         /** @return the product in its form */

@@ -35,6 +35,10 @@ public class XorBenchmark {
     private Matrix inputs;
     private Matrix targets;
 
+    /** Created by JMH. */
+    public XorBenchmark() {
+    }
+
     /**
      * @param kernel the kernel for this JVM (set first)
      */
