@@ -47,6 +47,21 @@ public interface Layer {
     Matrix backward(Matrix input, Matrix output, Matrix outputGradient);
 
     /**
+     * Back-propagates into the parameters only: what {@link #backward} does, without computing the input gradient.
+     * The model calls this for its first layer, whose input gradient nobody reads (for a 784-input {@code Dense}
+     * layer it would cost as much as the weight gradient). The default calls {@code backward} and drops the result;
+     * layers with a cheaper way override it.
+     *
+     * @param input the input {@link #forward} was given for this batch
+     * @param output what {@link #forward} returned for it
+     * @param outputGradient {@code ∂loss/∂output}, same shape as {@code output}
+     * @throws IllegalArgumentException if the shapes do not fit together
+     */
+    default void backwardParameters(Matrix input, Matrix output, Matrix outputGradient) {
+        backward(input, output, outputGradient);
+    }
+
+    /**
      * The number of output columns for a given number of input columns; the model builder calls this to chain
      * layers and check every shape before training starts.
      *

@@ -19,6 +19,12 @@ import java.util.function.DoubleUnaryOperator;
  *   a.timesTranspose(b)  = a · bᵀ     (n×k · m×k → n×m)   used for input gradients   δ·Wᵀ
  * </pre>
  *
+ * <p>Products of more than a few thousand multiply-adds run on a cache-blocked, register-tiled kernel (the
+ * Vector API one when the JVM runs with {@code --add-modules jdk.incubator.vector}, a portable one otherwise) and
+ * are split over the available cores when large; {@link #productKernel()} says which, and the system properties
+ * {@code nn4j.kernel} and {@code nn4j.threads} choose. The in-place forms {@link #addTransposeTimesInPlace},
+ * {@link #addRowInPlace} and {@link #addColumnSumsInPlace} let a training step accumulate without temporaries.
+ *
  * <p>Shape errors name the operation and both shapes, for example
  * {@code times: 4×3 · 2×4 — inner sizes 3 and 2 differ}.
  *
@@ -327,6 +333,21 @@ public final class Matrix {
         return out;
     }
 
+    /**
+     * Which kernel computes the large products in this JVM, chosen once from the {@code nn4j.kernel} and
+     * {@code nn4j.threads} system properties: the Vector API kernel when the JVM runs with
+     * {@code --add-modules jdk.incubator.vector}, the portable scalar kernel otherwise. Products smaller than a few
+     * thousand multiply-adds always use simple loops. The same text is logged once at DEBUG (through
+     * {@link System.Logger}, logger {@code org.nn4j.api.Products}).
+     *
+     * @return a description such as {@code "vector (8×16 tiles of 512-bit DoubleVector), up to 2 threads per product"}
+     * @throws IllegalArgumentException (wrapped in an {@link ExceptionInInitializerError} on first use) if a property
+     *         has a bad value
+     */
+    public static String productKernel() {
+        return Products.description();
+    }
+
     /** @return a new {@code cols()×rows()} matrix, the transpose */
     public Matrix transpose() {
         Matrix out = zeros(cols, rows);
@@ -526,6 +547,68 @@ public final class Matrix {
         requireSameShape("addScaledInPlace", other);
         for (int i = 0; i < data.length; i++) {
             data[i] += alpha * other.data[i];
+        }
+        return this;
+    }
+
+    /**
+     * Adds a 1×cols row to every row of this matrix, numpy's {@code z += b} for a bias: {@link #plusRow} without
+     * a new matrix. Changes this matrix.
+     *
+     * @param row a {@code 1×cols()} matrix
+     * @return this matrix
+     * @throws IllegalArgumentException if {@code row} is not {@code 1×cols()}
+     */
+    public Matrix addRowInPlace(Matrix row) {
+        if (row.rows != 1 || row.cols != cols) {
+            throw new IllegalArgumentException("addRowInPlace: " + shape() + " + " + row.shape()
+                    + " — expected a 1×" + cols + " row");
+        }
+        for (int r = 0; r < rows; r++) {
+            int base = r * cols;
+            for (int c = 0; c < cols; c++) {
+                data[base + c] += row.data[c];
+            }
+        }
+        return this;
+    }
+
+    /**
+     * {@code this += aᵀ · b} without building the transpose or the product: a weight gradient
+     * {@code ∂L/∂W += Xᵀ·δ} accumulated where it lives. Changes this matrix.
+     *
+     * @param a a {@code k×rows()} matrix
+     * @param b a {@code k×cols()} matrix
+     * @return this matrix
+     * @throws IllegalArgumentException if the shapes do not fit, naming all three
+     */
+    public Matrix addTransposeTimesInPlace(Matrix a, Matrix b) {
+        if (a.rows != b.rows || a.cols != rows || b.cols != cols) {
+            throw new IllegalArgumentException("addTransposeTimesInPlace: " + shape() + " += " + a.shape() + "ᵀ · "
+                    + b.shape() + " — expected a: k×" + rows + " and b: k×" + cols + " with the same k");
+        }
+        Products.transposeMultiply(a.data, b.data, data, a.rows, rows, cols);
+        return this;
+    }
+
+    /**
+     * {@code this += Σ_rows m}, numpy's {@code db += np.sum(m, axis=0, keepdims=True)}: a bias gradient
+     * accumulated without a new matrix. Changes this matrix.
+     *
+     * @param m a matrix with {@code cols()} columns
+     * @return this matrix
+     * @throws IllegalArgumentException if this is not {@code 1×m.cols()}
+     */
+    public Matrix addColumnSumsInPlace(Matrix m) {
+        if (rows != 1 || cols != m.cols) {
+            throw new IllegalArgumentException("addColumnSumsInPlace: " + shape() + " += column sums of "
+                    + m.shape() + " — expected this to be 1×" + m.cols);
+        }
+        for (int r = 0; r < m.rows; r++) {
+            int base = r * cols;
+            for (int c = 0; c < cols; c++) {
+                data[c] += m.data[base + c];
+            }
         }
         return this;
     }

@@ -1,50 +1,168 @@
 package org.nn4j.api;
 
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+
 /**
- * The matrix-product kernels behind {@link Matrix#times}, {@link Matrix#transposeTimes} and
- * {@link Matrix#timesTranspose}, on row-major arrays. Each loop keeps the innermost index running along
- * contiguous memory of both the input and the output, so the JIT can vectorise it.
+ * The matrix products behind {@link Matrix#times}, {@link Matrix#transposeTimes} and {@link Matrix#timesTranspose},
+ * on row-major arrays: this class picks how each product is computed.
  *
- * <p>Every output element {@code c[i][j]} is accumulated as {@code Σ_p a[i][p]·b[p][j]} in increasing {@code p},
- * the order a textbook (and numpy's reference loop) uses; faster kernels must agree with these to rounding.
+ * <p><b>Three ways to multiply.</b>
+ * <pre>
+ *   n·k·m &lt; SMALL_WORK         simple loops below (the XOR network's products): no set-up, no allocation,
+ *                               every c[i][j] summed as Σ_p a[i][p]·b[p][j] in increasing p (one dot product
+ *                               in a register, then added to c), like numpy's reference loop
+ *   otherwise                   a blocked, register-tiled {@link ProductKernel}: the Vector API kernel when the
+ *                               jdk.incubator.vector module is present, the portable scalar kernel otherwise
+ *   n·k·m ≥ PARALLEL_WORK       the output is cut into {@link #threads()} bands of rows (or of columns, whichever
+ *                               is longer) computed at once, one in the calling thread and the others in
+ *                               {@link ForkJoinPool#commonPool()}
+ * </pre>
+ * The transposed forms are not special cases: a kernel reads its operands through strides,
+ * {@code A(i, p) = a[i·aRowStride + p·aColStride]}, so {@code Aᵀ} is {@code A} with its strides swapped.
+ *
+ * <p><b>Choosing, once.</b> The kernel and the thread count are fixed when this class is first used, from two
+ * system properties (read once; set them on the command line):
+ * <pre>
+ *   -Dnn4j.kernel=auto|vector|scalar    auto (default): vector if the JVM was started with
+ *                                       --add-modules jdk.incubator.vector, scalar otherwise
+ *   -Dnn4j.threads=N                    threads per large product (default: the available processors)
+ * </pre>
+ * The choice is logged once at DEBUG through {@link System.Logger} (nn-api depends on nothing, so not SLF4J) under
+ * the name {@code org.nn4j.api.Products}, and {@link Matrix#productKernel()} returns the same description.
+ *
+ * <p><b>State.</b> The only static state is the immutable choice above. Parallel work runs on the JDK's shared
+ * common pool; this class creates no threads and keeps no buffers between calls.
  */
 final class Products {
+
+    /** Below this many multiply-adds the simple loops win: no packing, no allocation. */
+    static final long SMALL_WORK = 4_096;
+    /** From this many multiply-adds on, a product is split across threads (forking costs some microseconds). */
+    static final long PARALLEL_WORK = 400_000;
+
+    private static final ProductKernel KERNEL = KernelChoice.kernel(System.getProperty("nn4j.kernel", "auto"));
+    private static final int THREADS = KernelChoice.threads(System.getProperty("nn4j.threads"));
+
+    static {
+        System.getLogger(Products.class.getName()).log(System.Logger.Level.DEBUG, "nn4j matrix products: {0}",
+                description());
+    }
 
     private Products() {
     }
 
-    /** {@code c = a · b} for {@code a: n×k}, {@code b: k×m}, {@code c: n×m} (zero on entry). */
+    /** @return the kernel in use and the thread count, for logs and {@link Matrix#productKernel()} */
+    static String description() {
+        return KERNEL.name() + ", up to " + THREADS + " thread" + (THREADS == 1 ? "" : "s") + " per product";
+    }
+
+    /** @return the blocked kernel chosen for this JVM */
+    static ProductKernel kernel() {
+        return KERNEL;
+    }
+
+    /** @return how many threads share one large product */
+    static int threads() {
+        return THREADS;
+    }
+
+    /** {@code c = a · b} for {@code a: n×k}, {@code b: k×m}, {@code c: n×m} (added into {@code c}). */
     static void multiply(double[] a, double[] b, double[] c, int n, int k, int m) {
-        for (int i = 0; i < n; i++) {
-            int ci = i * m;
-            int ai = i * k;
-            for (int p = 0; p < k; p++) {
-                double aip = a[ai + p];
-                int bp = p * m;
-                for (int j = 0; j < m; j++) {
-                    c[ci + j] += aip * b[bp + j];
-                }
-            }
+        if ((long) n * k * m < SMALL_WORK) {
+            simpleMultiply(a, b, c, n, k, m);
+        } else {
+            run(KERNEL, new Product(a, k, 1, b, m, 1, c, n, k, m), THREADS);
         }
     }
 
-    /** {@code c = aᵀ · b} for {@code a: k×n}, {@code b: k×m}, {@code c: n×m} (zero on entry). */
+    /** {@code c = aᵀ · b} for {@code a: k×n}, {@code b: k×m}, {@code c: n×m} (added into {@code c}). */
     static void transposeMultiply(double[] a, double[] b, double[] c, int k, int n, int m) {
-        for (int p = 0; p < k; p++) {
-            int ap = p * n;
-            int bp = p * m;
-            for (int i = 0; i < n; i++) {
-                double api = a[ap + i];
-                int ci = i * m;
-                for (int j = 0; j < m; j++) {
-                    c[ci + j] += api * b[bp + j];
+        if ((long) n * k * m < SMALL_WORK) {
+            simpleTransposeMultiply(a, b, c, k, n, m);
+        } else {
+            run(KERNEL, new Product(a, 1, n, b, m, 1, c, n, k, m), THREADS);
+        }
+    }
+
+    /** {@code c = a · bᵀ} for {@code a: n×k}, {@code b: m×k}, {@code c: n×m} (added into {@code c}). */
+    static void multiplyTranspose(double[] a, double[] b, double[] c, int n, int k, int m) {
+        if ((long) n * k * m < SMALL_WORK) {
+            simpleMultiplyTranspose(a, b, c, n, k, m);
+        } else {
+            run(KERNEL, new Product(a, k, 1, b, 1, k, c, n, k, m), THREADS);
+        }
+    }
+
+    /**
+     * Computes {@code c += A·B} with a kernel, cut into bands over {@code threads} threads when it is large enough.
+     * Bands are whole multiples of 16 rows or columns, so every thread works on full register tiles.
+     */
+    static void run(ProductKernel kernel, Product p, int threads) {
+        long work = (long) p.n() * p.k() * p.m();
+        boolean byRows = p.n() >= p.m();
+        int length = byRows ? p.n() : p.m();
+        int bands = work < PARALLEL_WORK ? 1 : Math.min(threads, Math.max(1, length / 16));
+        if (bands == 1) {
+            kernel.multiply(p, 0, p.n(), 0, p.m());
+            return;
+        }
+        int step = (length / bands + 15) / 16 * 16;
+        ForkJoinTask<?>[] others = new ForkJoinTask<?>[bands - 1];
+        for (int t = 1; t < bands; t++) {
+            int from = Math.min(length, t * step);
+            int to = t == bands - 1 ? length : Math.min(length, (t + 1) * step);
+            others[t - 1] = ForkJoinPool.commonPool().submit(() -> band(kernel, p, byRows, from, to));
+        }
+        band(kernel, p, byRows, 0, Math.min(length, step));
+        for (ForkJoinTask<?> task : others) {
+            task.join();
+        }
+    }
+
+    private static void band(ProductKernel kernel, Product p, boolean byRows, int from, int to) {
+        if (from >= to) {
+            return;
+        }
+        if (byRows) {
+            kernel.multiply(p, from, to, 0, p.m());
+        } else {
+            kernel.multiply(p, 0, p.n(), from, to);
+        }
+    }
+
+    // ------------------------------------------------------------------ the simple loops, for small products
+    //
+    // One dot product per output element, summed in a register in increasing p and then added to c. For a c that
+    // is zero this is exactly the textbook (and numpy reference) order; for tiny shapes (the XOR network's 4×2·2×4)
+    // it also beats any loop whose innermost trip count is 1 or 4.
+
+    static void simpleMultiply(double[] a, double[] b, double[] c, int n, int k, int m) {
+        for (int i = 0; i < n; i++) {
+            int ai = i * k;
+            for (int j = 0; j < m; j++) {
+                double s = 0;
+                for (int p = 0; p < k; p++) {
+                    s += a[ai + p] * b[p * m + j];
                 }
+                c[i * m + j] += s;
             }
         }
     }
 
-    /** {@code c = a · bᵀ} for {@code a: n×k}, {@code b: m×k}, {@code c: n×m} (zero on entry). */
-    static void multiplyTranspose(double[] a, double[] b, double[] c, int n, int k, int m) {
+    static void simpleTransposeMultiply(double[] a, double[] b, double[] c, int k, int n, int m) {
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                double s = 0;
+                for (int p = 0; p < k; p++) {
+                    s += a[p * n + i] * b[p * m + j];
+                }
+                c[i * m + j] += s;
+            }
+        }
+    }
+
+    static void simpleMultiplyTranspose(double[] a, double[] b, double[] c, int n, int k, int m) {
         for (int i = 0; i < n; i++) {
             int ai = i * k;
             for (int j = 0; j < m; j++) {
@@ -53,7 +171,7 @@ final class Products {
                 for (int p = 0; p < k; p++) {
                     s += a[ai + p] * b[bj + p];
                 }
-                c[i * m + j] = s;
+                c[i * m + j] += s;
             }
         }
     }

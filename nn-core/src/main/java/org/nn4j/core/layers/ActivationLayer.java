@@ -1,6 +1,7 @@
 package org.nn4j.core.layers;
 
 import java.util.Objects;
+import java.util.function.DoubleUnaryOperator;
 import org.nn4j.api.Activation;
 import org.nn4j.api.Layer;
 import org.nn4j.api.Matrix;
@@ -17,17 +18,20 @@ import org.nn4j.api.Matrix;
 public final class ActivationLayer implements Layer {
 
     private final Activation activation;
+    /** {@code activation::apply} made once, so a forward pass allocates only its result. */
+    private final DoubleUnaryOperator apply;
 
     /**
      * @param activation the function to apply
      */
     public ActivationLayer(Activation activation) {
         this.activation = Objects.requireNonNull(activation, "activation");
+        this.apply = activation::apply;
     }
 
     @Override
     public Matrix forward(Matrix input) {
-        return input.map(activation::apply);
+        return input.map(apply);
     }
 
     @Override
@@ -36,6 +40,7 @@ public final class ActivationLayer implements Layer {
             throw new IllegalArgumentException(describe() + ".backward: input " + input.shape() + ", output "
                     + output.shape() + " and outputGradient " + outputGradient.shape() + " must have one shape");
         }
+        // One pass: the derivative and the product with the incoming gradient, fused.
         Matrix result = Matrix.zeros(input.rows(), input.cols());
         for (int i = 0; i < input.size(); i++) {
             double x = input.getFlat(i);

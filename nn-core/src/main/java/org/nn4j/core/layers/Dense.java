@@ -42,20 +42,26 @@ public final class Dense implements Layer {
     @Override
     public Matrix forward(Matrix input) {
         checkInput("forward", input);
-        return input.times(weights.value()).plusRow(bias.value());
+        return input.times(weights.value()).addRowInPlace(bias.value());
     }
 
     @Override
     public Matrix backward(Matrix input, Matrix output, Matrix outputGradient) {
+        backwardParameters(input, output, outputGradient);
+        return outputGradient.timesTranspose(weights.value());
+    }
+
+    /** The two gradient lines of {@link #backward}, accumulated in place, without the input gradient. */
+    @Override
+    public void backwardParameters(Matrix input, Matrix output, Matrix outputGradient) {
         checkInput("backward", input);
         if (!outputGradient.hasShape(input.rows(), outputSize)) {
             throw new IllegalArgumentException(describe() + ".backward: outputGradient is " + outputGradient.shape()
                     + ", expected " + input.rows() + "×" + outputSize);
         }
         Matrix delta = outputGradient;
-        weights.gradient().addInPlace(input.transposeTimes(delta));
-        bias.gradient().addInPlace(delta.sumColumns());
-        return delta.timesTranspose(weights.value());
+        weights.gradient().addTransposeTimesInPlace(input, delta);
+        bias.gradient().addColumnSumsInPlace(delta);
     }
 
     private void checkInput(String method, Matrix input) {

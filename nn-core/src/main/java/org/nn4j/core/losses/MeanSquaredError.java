@@ -34,7 +34,11 @@ public final class MeanSquaredError implements Loss {
     public Matrix gradient(Matrix predicted, Matrix target) {
         predicted.requireSameShape("MeanSquaredError.gradient: predicted vs target", target);
         double scale = 2.0 / predicted.size();
-        return predicted.zip(target, (p, t) -> scale * (p - t));
+        Matrix gradient = Matrix.zeros(predicted.rows(), predicted.cols());
+        for (int i = 0; i < predicted.size(); i++) {
+            gradient.setFlat(i, scale * (predicted.getFlat(i) - target.getFlat(i)));
+        }
+        return gradient;
     }
 
     @Override

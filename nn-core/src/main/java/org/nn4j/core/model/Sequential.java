@@ -51,6 +51,8 @@ public final class Sequential {
     private final Optimizer optimizer;
     private final RandomGenerator random;
     private final Map<String, Parameter> parameters;
+    /** The same parameters as an array: the training step walks it without an iterator. */
+    private final Parameter[] parameterArray;
 
     private Sequential(int inputSize, List<Layer> layers, Loss loss, Optimizer optimizer, RandomGenerator random) {
         this.inputSize = inputSize;
@@ -69,6 +71,7 @@ public final class Sequential {
             }
         }
         this.parameters = params.buildOrThrow();
+        this.parameterArray = this.parameters.values().toArray(new Parameter[0]);
     }
 
     /** @return a builder that composes layers, loss, optimizer and seed */
@@ -202,28 +205,38 @@ public final class Sequential {
      * @return the batch's loss before the update, and the model's output for it
      */
     BatchResult trainBatch(Matrix inputs, Matrix targets) {
-        List<Matrix> trace = forwardTrace(inputs);
-        int last = layers.size() - 1;
-        Matrix output = trace.get(last + 1);
+        checkInput("fit", inputs);
+        int count = layers.size();
+        Matrix[] trace = new Matrix[count + 1];
+        trace[0] = inputs;
+        for (int i = 0; i < count; i++) {
+            trace[i + 1] = layers.get(i).forward(trace[i]);
+        }
+        int last = count - 1;
+        Matrix output = trace[count];
         double value;
         Matrix gradient;
         int top;   // the layer whose output the gradient is taken at
         if (fusesSoftmax()) {
             // Softmax + cross-entropy on the logits: finite and exact (see CategoricalCrossEntropy).
             CategoricalCrossEntropy cce = (CategoricalCrossEntropy) loss;
-            value = cce.valueFromLogits(trace.get(last), targets);
-            gradient = cce.gradientFromLogits(trace.get(last), targets);
+            value = cce.valueFromLogits(trace[last], targets);
+            gradient = cce.gradientFromLogits(trace[last], targets);
             top = last - 1;
         } else {
             value = loss.value(output, targets);
             gradient = loss.gradient(output, targets);
             top = last;
         }
-        for (Parameter p : parameters.values()) {
+        for (Parameter p : parameterArray) {
             p.zeroGradient();
         }
-        for (int i = top; i >= 0; i--) {
-            gradient = layers.get(i).backward(trace.get(i), trace.get(i + 1), gradient);
+        for (int i = top; i > 0; i--) {
+            gradient = layers.get(i).backward(trace[i], trace[i + 1], gradient);
+        }
+        if (top >= 0) {
+            // Nobody reads the gradient with respect to the data: the first layer skips computing it.
+            layers.get(0).backwardParameters(trace[0], trace[1], gradient);
         }
         optimizer.update(parameters);
         return new BatchResult(value, output);

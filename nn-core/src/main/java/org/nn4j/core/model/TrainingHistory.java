@@ -84,12 +84,19 @@ public final class TrainingHistory {
     /** Collects a history while training runs. */
     static final class Recorder {
 
-        private final List<Double> loss = new ArrayList<>();
+        private final List<Double> loss;
         private final Map<String, List<Double>> metrics = new LinkedHashMap<>();
+
+        /** @param epochs the epochs planned, so the loss list never grows while training */
+        Recorder(int epochs) {
+            loss = new ArrayList<>(Math.max(0, Math.min(epochs, 1 << 20)));
+        }
 
         void record(double epochLoss, Map<String, Double> epochMetrics) {
             loss.add(epochLoss);
-            epochMetrics.forEach((k, v) -> metrics.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
+            if (!epochMetrics.isEmpty()) {
+                epochMetrics.forEach((k, v) -> metrics.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
+            }
         }
 
         TrainingHistory finish(Optional<String> stopReason) {

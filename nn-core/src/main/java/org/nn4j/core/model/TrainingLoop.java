@@ -57,7 +57,7 @@ final class TrainingLoop implements TrainingControl {
         boolean shuffle = config.shuffle() && batches > 1;
         List<TrainingListener> listeners = config.listeners();
         List<Metric> metricList = config.metrics();
-        TrainingHistory.Recorder history = new TrainingHistory.Recorder();
+        TrainingHistory.Recorder history = new TrainingHistory.Recorder(config.epochs());
 
         startNanos = System.nanoTime();
         TrainingStart start = new TrainingStart(config.epochs(), n, batchSize, batches);
@@ -90,33 +90,42 @@ final class TrainingLoop implements TrainingControl {
                     metricSums[m] += metricList.get(m).value(result.output(), y) * (to - from);
                 }
                 seen += to - from;
-                BatchEnd event = new BatchEnd(epoch, b, batches, result.loss(), elapsed());
-                for (TrainingListener l : listeners) {
-                    l.onBatchEnd(event, this);
+                if (!listeners.isEmpty()) {
+                    // Without listeners nobody sees the event: a tiny network's epoch is then mostly arithmetic.
+                    BatchEnd event = new BatchEnd(epoch, b, batches, result.loss(), elapsed());
+                    for (TrainingListener l : listeners) {
+                        l.onBatchEnd(event, this);
+                    }
                 }
                 if (stopReason != null) {
                     break;
                 }
             }
             lastLoss = lossSum / seen;
-            Map<String, Double> metrics = new LinkedHashMap<>();
-            for (int m = 0; m < metricSums.length; m++) {
-                metrics.put(metricList.get(m).name(), metricSums[m] / seen);
-            }
-            validation.ifPresent(v -> {
-                metrics.put("val_loss", model.evaluateLoss(v.inputs(), v.targets()));
-                if (!metricList.isEmpty()) {
-                    Matrix predicted = model.predict(v.inputs());
-                    for (Metric metric : metricList) {
-                        metrics.put("val_" + metric.name(), metric.value(predicted, v.targets()));
-                    }
+            Map<String, Double> metrics = Map.of();
+            if (metricSums.length > 0 || validation.isPresent()) {
+                Map<String, Double> computed = new LinkedHashMap<>();
+                for (int m = 0; m < metricSums.length; m++) {
+                    computed.put(metricList.get(m).name(), metricSums[m] / seen);
                 }
-            });
+                validation.ifPresent(v -> {
+                    computed.put("val_loss", model.evaluateLoss(v.inputs(), v.targets()));
+                    if (!metricList.isEmpty()) {
+                        Matrix predicted = model.predict(v.inputs());
+                        for (Metric metric : metricList) {
+                            computed.put("val_" + metric.name(), metric.value(predicted, v.targets()));
+                        }
+                    }
+                });
+                metrics = computed;
+            }
             history.record(lastLoss, metrics);
             completed++;
-            EpochEnd event = new EpochEnd(epoch, config.epochs(), lastLoss, metrics, elapsed());
-            for (TrainingListener l : listeners) {
-                l.onEpochEnd(event, this);
+            if (!listeners.isEmpty()) {
+                EpochEnd event = new EpochEnd(epoch, config.epochs(), lastLoss, metrics, elapsed());
+                for (TrainingListener l : listeners) {
+                    l.onEpochEnd(event, this);
+                }
             }
         }
         TrainingEnd end = new TrainingEnd(completed, lastLoss, stopReason(), elapsed());

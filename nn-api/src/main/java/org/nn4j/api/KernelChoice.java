@@ -1,0 +1,81 @@
+package org.nn4j.api;
+
+import java.util.Locale;
+
+/**
+ * Picks the product kernel and thread count from the {@code nn4j.kernel} and {@code nn4j.threads} properties (see
+ * {@link Products}). The vector kernel's class is named here as a string and loaded only when the
+ * {@code jdk.incubator.vector} module is in the boot layer, so a JVM started without it never loads a class that
+ * refers to the incubator API.
+ */
+final class KernelChoice {
+
+    private static final String VECTOR_MODULE = "jdk.incubator.vector";
+    private static final String VECTOR_KERNEL = "org.nn4j.api.VectorKernel";
+
+    private KernelChoice() {
+    }
+
+    /**
+     * @param property {@code auto}, {@code vector} or {@code scalar}
+     * @return the kernel to use
+     * @throws IllegalArgumentException if the property has another value, or asks for {@code vector} in a JVM
+     *         without the vector module
+     */
+    static ProductKernel kernel(String property) {
+        String wanted = property.trim().toLowerCase(Locale.ROOT);
+        switch (wanted) {
+            case "scalar":
+                return new ScalarKernel();
+            case "vector":
+                if (!vectorModulePresent()) {
+                    throw new IllegalArgumentException("nn4j.kernel=vector needs the JVM option --add-modules "
+                            + VECTOR_MODULE + "; use nn4j.kernel=auto or scalar without it");
+                }
+                return vectorKernel();
+            case "auto":
+                return vectorModulePresent() ? vectorKernel() : new ScalarKernel();
+            default:
+                throw new IllegalArgumentException("nn4j.kernel must be auto, vector or scalar, got \"" + property
+                        + "\"");
+        }
+    }
+
+    /**
+     * @param property a positive thread count, or {@code null} for the available processors
+     * @return the thread count
+     * @throws IllegalArgumentException if the property is not a positive integer
+     */
+    static int threads(String property) {
+        if (property == null || property.isBlank()) {
+            return Runtime.getRuntime().availableProcessors();
+        }
+        try {
+            int threads = Integer.parseInt(property.trim());
+            if (threads >= 1) {
+                return threads;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with the value
+        }
+        throw new IllegalArgumentException("nn4j.threads must be a positive integer, got \"" + property + "\"");
+    }
+
+    /** @return whether this JVM was started with {@code --add-modules jdk.incubator.vector} (or resolves it) */
+    static boolean vectorModulePresent() {
+        return ModuleLayer.boot().findModule(VECTOR_MODULE).isPresent();
+    }
+
+    /**
+     * Loads the vector kernel by name. This is the one reflective call in nn-api: referring to the class directly
+     * would let the JVM load it (and the incubator API) where the module is absent.
+     */
+    static ProductKernel vectorKernel() {
+        try {
+            return (ProductKernel) Class.forName(VECTOR_KERNEL).getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new IllegalStateException("the vector kernel could not be loaded although " + VECTOR_MODULE
+                    + " is present", e);
+        }
+    }
+}

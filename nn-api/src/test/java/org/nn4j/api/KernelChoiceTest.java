@@ -1,0 +1,82 @@
+package org.nn4j.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class KernelChoiceTest {
+
+    @Test
+    void theScalarKernelCanAlwaysBeChosen() {
+        assertInstanceOf(ScalarKernel.class, KernelChoice.kernel("scalar"));
+        assertInstanceOf(ScalarKernel.class, KernelChoice.kernel(" Scalar "));
+    }
+
+    @Test
+    void autoPicksTheVectorKernelWhenTheModuleIsPresent() {
+        assumeTrue(KernelChoice.vectorModulePresent(), "run with --add-modules jdk.incubator.vector");
+        assertTrue(KernelChoice.kernel("auto").name().startsWith("vector"));
+        assertTrue(KernelChoice.kernel("vector").name().startsWith("vector"));
+    }
+
+    @Test
+    void aBadKernelNameIsRejectedWithTheValue() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> KernelChoice.kernel("gpu"));
+        assertEquals("nn4j.kernel must be auto, vector or scalar, got \"gpu\"", e.getMessage());
+    }
+
+    @Test
+    void threadCountsAreParsedAndChecked() {
+        assertEquals(Runtime.getRuntime().availableProcessors(), KernelChoice.threads(null));
+        assertEquals(2, KernelChoice.threads(" 2"));
+        for (String bad : List.of("0", "-1", "two")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> KernelChoice.threads(bad));
+            assertEquals("nn4j.threads must be a positive integer, got \"" + bad + "\"", e.getMessage());
+        }
+    }
+
+    /**
+     * A JVM started without the incubator module must pick the scalar kernel and never load the vector kernel's
+     * class (which would drag in jdk.incubator.vector and fail). Runs {@link KernelProbe} in a child JVM with class
+     * loading logged.
+     */
+    @Test
+    void withoutTheModuleTheVectorKernelIsNeverLoaded() throws IOException, InterruptedException {
+        String output = probe();
+        assertTrue(output.contains("kernel: scalar"), output);
+        assertTrue(output.contains("org.nn4j.api.ScalarKernel"), output);
+        assertFalse(output.contains("org.nn4j.api.VectorKernel"), output);
+        assertFalse(output.contains("jdk.incubator.vector"), output);
+    }
+
+    @Test
+    void askingForVectorWithoutTheModuleFailsClearly() throws IOException, InterruptedException {
+        String output = probe("-Dnn4j.kernel=vector");
+        assertTrue(output.contains("nn4j.kernel=vector needs the JVM option --add-modules jdk.incubator.vector"),
+                output);
+    }
+
+    private static String probe(String... options) throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        String classPath = System.getProperty("java.class.path");
+        List<String> command = new java.util.ArrayList<>(List.of(java.toString(), "-Xlog:class+load=info",
+                "-Xshare:off", "-cp", classPath));
+        command.addAll(List.of(options));
+        command.add(KernelProbe.class.getName());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        byte[] bytes = process.getInputStream().readAllBytes();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "probe JVM did not finish");
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,168 @@
+"""Runs the same workloads in nn4j and in numpy, interleaved, and prints `workload | nn4j | numpy | ratio`.
+
+Started by compare.sh (read it for usage). Every comparison group starts one nn4j JVM (Compare --serve) and one
+numpy process (numpy/workloads.py --serve) with the same thread count, warms both up, then takes ROUNDS samples of
+each workload, alternating which side goes first, so that each nn4j sample is compared with a numpy sample taken
+seconds apart. A row shows the median of each side's samples and the median of the per-round ratios, with the
+smallest and largest per-round ratio (their spread is how noisy the machine was), and the median ratio of thread
+CPU times, which contention from other processes does not inflate.
+"""
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from datetime import datetime, timezone
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+BENCH_JAR = os.path.join(ROOT, "nn-benchmarks", "target", "nn-benchmarks.jar")
+EXAMPLES_JAR = os.path.join(ROOT, "nn-examples", "target", "nn-examples.jar")
+BLOG = os.path.join(ROOT, "nn-examples", "src", "test", "resources", "xor-reference", "blog_xor.py")
+JAVA = os.environ.get("JAVA", "java")
+ROUNDS = int(os.environ.get("ROUNDS", "7"))
+
+PRODUCTS = {  # name: multiply-adds · 2 (as Workloads.PRODUCTS)
+    "mlp-forward1": 2 * 64 * 784 * 128, "mlp-forward2": 2 * 64 * 128 * 10, "mlp-grad-w2": 2 * 128 * 64 * 10,
+    "mlp-grad-a1": 2 * 64 * 10 * 128, "mlp-grad-w1": 2 * 784 * 64 * 128, "square-64": 2 * 64 ** 3,
+    "square-256": 2 * 256 ** 3, "square-1024": 2 * 1024 ** 3,
+}
+VECTOR = ["--add-modules", "jdk.incubator.vector", "-Dnn4j.kernel=vector"]
+GROUPS = [  # (label, JVM options, threads, workloads)
+    ("vector, 1 thread", VECTOR + ["-Dnn4j.threads=1"], 1,
+     ["xor-epoch", "mlp-step", "mlp-epoch"] + list(PRODUCTS)),
+    ("vector, 2 threads", VECTOR + ["-Dnn4j.threads=2"], 2, ["mlp-step", "mlp-epoch", "square-256", "square-1024"]),
+    ("scalar, 1 thread", ["-Dnn4j.kernel=scalar", "-Dnn4j.threads=1"], 1, ["mlp-step", "mlp-epoch"]),
+]
+
+
+class Server:
+    """A --serve process: one command per line, one answer per line."""
+
+    def __init__(self, command, env=None):
+        self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                        stderr=subprocess.DEVNULL, text=True, env=env)
+        self.expect("ready")
+
+    def ask(self, line):
+        self.process.stdin.write(line + "\n")
+        self.process.stdin.flush()
+        answer = self.process.stdout.readline().strip()
+        if not answer or answer.startswith("error"):
+            raise RuntimeError(f"{line!r} -> {answer!r}")
+        return answer
+
+    def expect(self, word):
+        answer = self.process.stdout.readline().strip()
+        if answer != word:
+            raise RuntimeError(f"expected {word!r}, got {answer!r}")
+
+    def close(self):
+        self.process.stdin.write("quit\n")
+        self.process.stdin.flush()
+        self.process.wait(timeout=60)
+
+
+def value(workload, seconds_per_op):
+    """(value, unit, higher_is_better) in the unit the table shows."""
+    if workload == "xor-epoch":
+        return seconds_per_op * 1e6, "µs/epoch", False
+    if workload in ("mlp-step", "mlp-epoch"):
+        return 1 / seconds_per_op, "samples/s", True
+    return PRODUCTS[workload] / seconds_per_op * 1e-9, "GFLOP/s", True
+
+
+def sample_seconds(workload):
+    return 0.1 if workload == "mlp-epoch" else 0.5
+
+
+def fmt(x):
+    return f"{x:,.0f}" if x >= 1000 else f"{x:.3g}"
+
+
+def compare_group(label, jvm_options, threads, workloads, rows):
+    env = dict(os.environ, OPENBLAS_NUM_THREADS=str(threads), OMP_NUM_THREADS=str(threads))
+    java = Server([JAVA, *jvm_options, "-cp", BENCH_JAR, "org.nn4j.benchmarks.Compare", "--serve"])
+    numpy = Server([sys.executable, os.path.join(HERE, "numpy", "workloads.py"), "--serve"], env)
+    try:
+        for workload in workloads:
+            java.ask(f"warmup {workload} 3")
+            numpy.ask(f"warmup {workload} 1")
+            ours, theirs, ratios, cpu_ratios = [], [], [], []
+            for r in range(ROUNDS):
+                pair = [(java, ours), (numpy, theirs)]
+                for server, into in (pair if r % 2 == 0 else pair[::-1]):
+                    wall, cpu = map(float, server.ask(f"sample {workload} {sample_seconds(workload)}").split())
+                    into.append((wall, cpu))
+                ratios.append(theirs[-1][0] / ours[-1][0])
+                cpu_ratios.append(theirs[-1][1] / ours[-1][1])
+            _, unit, _ = value(workload, 1.0)
+            rows.append((f"{workload} ({label})", unit, value(workload, statistics.median(w for w, _ in ours))[0],
+                         value(workload, statistics.median(w for w, _ in theirs))[0], ratios,
+                         cpu_ratios if threads == 1 else None))
+            print(f"  {rows[-1][0]}: ratio {statistics.median(ratios):.2f}", file=sys.stderr, flush=True)
+    finally:
+        java.close()
+        numpy.close()
+
+
+def compare_processes(rows):
+    """The whole XOR example as a process, JVM start included, against the blog's program under python3."""
+    ours, theirs = [], []
+    commands = [([JAVA, "-jar", EXAMPLES_JAR, "xor"], ours), ([sys.executable, BLOG], theirs)]
+    for r in range(ROUNDS):
+        for command, into in (commands if r % 2 == 0 else commands[::-1]):
+            start = time.perf_counter()
+            subprocess.run(command, stdout=subprocess.DEVNULL, check=True)
+            into.append(time.perf_counter() - start)
+    ratios = [b / a for a, b in zip(ours, theirs)]
+    rows.append(("xor example, whole process (java -jar … xor vs python3 blog)", "s",
+                 statistics.median(ours), statistics.median(theirs), ratios, None))
+
+
+def describe_machine():
+    model = "unknown CPU"
+    try:
+        with open("/proc/cpuinfo") as f:
+            model = next(line.split(":", 1)[1].strip() for line in f if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    java_version = subprocess.run([JAVA, "-version"], capture_output=True, text=True).stderr.splitlines()[0]
+    numpy_version = subprocess.run([sys.executable, "-c", "import numpy; print(numpy.__version__)"],
+                                   capture_output=True, text=True).stdout.strip()
+    return [f"date: {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC",
+            f"machine: {model}, {os.cpu_count()} cores, {platform.system()} {platform.release()}",
+            f"java: {java_version}; python {platform.python_version()}, numpy {numpy_version}",
+            f"load average at start: {os.getloadavg()[0]:.1f}, rounds: {ROUNDS}"]
+
+
+def main():
+    only = set(sys.argv[1:])
+    rows = []
+    header = describe_machine()
+    for label, options, threads, workloads in GROUPS:
+        chosen = [w for w in workloads if not only or w in only]
+        if chosen:
+            compare_group(label, options, threads, chosen, rows)
+    if not only or "xor-process" in only:
+        compare_processes(rows)
+    header.append(f"load average at end: {os.getloadavg()[0]:.1f}")
+    for line in header:
+        print(line)
+    print()
+    print("nn4j, numpy: medians of the wall-clock samples. ratio: nn4j speed / numpy speed (above 1: nn4j is")
+    print("faster), the median of the per-round wall-clock ratios; range: the smallest and largest of them.")
+    print("CPU ratio: the same from each side's thread CPU time, which other processes on a busy machine do not")
+    print("inflate (one-thread rows only; with two threads it would miss the helper thread's work).")
+    print()
+    print("| workload | unit | nn4j | numpy | ratio | range | CPU ratio |")
+    print("|---|---|---:|---:|---:|---|---:|")
+    for name, unit, ours, theirs, ratios, cpu_ratios in rows:
+        cpu = f"{statistics.median(cpu_ratios):.2f}" if cpu_ratios else "–"
+        print(f"| {name} | {unit} | {fmt(ours)} | {fmt(theirs)} | {statistics.median(ratios):.2f} "
+              f"| {min(ratios):.2f}–{max(ratios):.2f} | {cpu} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs the same workloads in nn4j and in numpy, interleaved, and prints `workload | nn4j | numpy | ratio`.
+#
+#   nn-benchmarks/compare.sh                     every workload (5 to 10 minutes on a 2-core machine)
+#   nn-benchmarks/compare.sh mlp-step square-256 only these (names: xor-epoch mlp-step mlp-epoch mlp-forward1
+#                                                mlp-forward2 mlp-grad-w2 mlp-grad-a1 mlp-grad-w1 square-64
+#                                                square-256 square-1024 xor-process)
+#   ROUNDS=3 nn-benchmarks/compare.sh            fewer samples per workload (default 7)
+#   JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java nn-benchmarks/compare.sh    another JDK
+#
+# Needs python3 with numpy. Builds the two jars first if they are missing. See compare.py for the method and
+# docs/performance.md for recorded results.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(dirname "$here")"
+if [[ ! -f "$root/nn-benchmarks/target/nn-benchmarks.jar" || ! -f "$root/nn-examples/target/nn-examples.jar" ]]; then
+    (cd "$root" && ./mvnw -q -DskipTests package)
+fi
+exec python3 "$here/compare.py" "$@"
