@@ -4,13 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.nn4j.api.Matrix;
 import org.nn4j.api.Optimizer;
 import org.nn4j.api.Parameter;
+import org.nn4j.api.training.BatchEnd;
+import org.nn4j.api.training.TrainingControl;
+import org.nn4j.api.training.TrainingListener;
+import org.nn4j.core.activations.Sigmoid;
+import org.nn4j.core.losses.MeanSquaredError;
+import org.nn4j.core.model.Sequential;
 
 /** Gradient clipping by global norm, against numbers worked out by hand. */
 class ClipByGlobalNormTest {
@@ -107,6 +115,37 @@ class ClipByGlobalNormTest {
         clip.restoreState(saved);
         assertEquals(saved, restored.get());
         assertEquals("ClipByGlobalNorm(maxNorm=2.0, Inner)", clip.describe());
+    }
+
+    @Test
+    void inTrainingEveryStepUsesGradientsNoLongerThanMaxNorm() {
+        Matrix x = Matrix.of(new double[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}});
+        Matrix y = Matrix.columnVector(0, 1, 1, 0);
+        List<Double> norms = new ArrayList<>();
+        TrainingListener recorder = new TrainingListener() {
+            @Override
+            public void onBatchEnd(BatchEnd event, TrainingControl control) {
+                norms.add(ClipByGlobalNorm.globalNorm(control.parameters()));
+            }
+        };
+        Sequential clipped = Sequential.builder().input(2).dense(4).activation(new Sigmoid()).dense(1)
+                .loss(new MeanSquaredError()).optimizer(new ClipByGlobalNorm(new Sgd(0.5), 0.05)).seed(42).build();
+        clipped.fit(x, y, 20, recorder);
+        Sequential plain = Sequential.builder().input(2).dense(4).activation(new Sigmoid()).dense(1)
+                .loss(new MeanSquaredError()).optimizer(new Sgd(0.5)).seed(42).build();
+        List<Double> plainNorms = new ArrayList<>();
+        plain.fit(x, y, 1, new TrainingListener() {
+            @Override
+            public void onBatchEnd(BatchEnd event, TrainingControl control) {
+                plainNorms.add(ClipByGlobalNorm.globalNorm(control.parameters()));
+            }
+        });
+        // The first step's raw gradient is longer than 0.05, so it was clipped to exactly that length.
+        assertTrue(plainNorms.get(0) > 0.05, "raw norm " + plainNorms.get(0));
+        assertEquals(0.05, norms.get(0), 1e-15);
+        for (double norm : norms) {
+            assertTrue(norm <= 0.05 + 1e-15, "norm " + norm);
+        }
     }
 
     @Test

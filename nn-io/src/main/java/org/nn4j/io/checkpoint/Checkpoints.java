@@ -82,7 +82,12 @@ public final class Checkpoints {
         return (int) epochs;
     }
 
-    static long epochOf(Path file) {
+    /**
+     * @param file a checkpoint file, such as {@code checkpoint-00000040.json}
+     * @return the epochs completed its name records, 40
+     * @throws IllegalArgumentException if the name is not a checkpoint file name
+     */
+    public static long epochOf(Path file) {
         Matcher m = NAME.matcher(file.getFileName().toString());
         if (!m.matches()) {
             throw new IllegalArgumentException("Checkpoints: not a checkpoint file name: " + file.getFileName());

@@ -28,6 +28,7 @@ import org.nn4j.core.optimizers.Adam;
 import org.nn4j.core.random.NumpyRandom;
 import org.nn4j.io.Checkpoint;
 import org.nn4j.io.ModelFormat;
+import org.nn4j.io.TypeRegistry;
 
 /**
  * Checkpoints through files: N epochs in one go equal k epochs, stop, load the checkpoint, N − k more, bit for bit
@@ -37,7 +38,7 @@ import org.nn4j.io.ModelFormat;
 class CheckpointResumeTest {
 
     private static final int N = 10;
-    private static final ModelFormat FORMAT = Formats.withAdam();
+    private static final ModelFormat FORMAT = ModelFormat.standard();
 
     @TempDir
     Path directory;
@@ -130,7 +131,7 @@ class CheckpointResumeTest {
 
     @Test
     void anActivationFailingMidEpochLeavesTheLastCheckpointIntact() throws IOException {
-        ModelFormat format = ModelFormat.of(Formats.registry()
+        ModelFormat format = ModelFormat.of(TypeRegistry.builder()
                 .activation("flaky-sigmoid", FlakySigmoid.class, () -> new FlakySigmoid(-1)).build());
         // 37 rows × 6 units = 222 activations per epoch; batch 2 of epoch 7 starts after 7·222 + 2·8·6 = 1650.
         Sequential model = Sequential.builder().input(3).dense(6).activation(new FlakySigmoid(1650)).dense(2)

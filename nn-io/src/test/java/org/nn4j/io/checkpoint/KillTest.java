@@ -30,7 +30,7 @@ import org.nn4j.io.ModelFormat;
  */
 class KillTest {
 
-    private static final int KILLS = 22;
+    private static final int KILLS = 25;
 
     @TempDir
     Path root;
@@ -42,7 +42,7 @@ class KillTest {
     void theNewestCheckpointAlwaysLoadsAndResumesAfterSigkill() throws Exception {
         directory = root.resolve("checkpoints");
         childErrors = root.resolve("child-stderr.txt");
-        ModelFormat format = Formats.withAdam();
+        ModelFormat format = ModelFormat.standard();
         NumpyRandom moments = new NumpyRandom(2026);
         long startNanos = System.nanoTime();
         int resumes = 0;
@@ -84,8 +84,8 @@ class KillTest {
         System.out.printf("KillTest: %d SIGKILLs, %d newest checkpoints loaded, %d resumes checked, %d kills left a"
                 + " temporary file of a write in progress, epochs at each kill %s, %.1f s%n", KILLS, loads, resumes,
                 staleTemporaryFiles, epochsAtKill, (System.nanoTime() - startNanos) / 1e9);
-        assertTrue(loads >= KILLS - 2, "checkpoints were written in nearly every run: " + loads);
-        assertTrue(resumes >= KILLS - 3, "resumed " + resumes + " times");
+        assertTrue(loads >= KILLS - 3, "checkpoints were written in nearly every run: " + loads);
+        assertTrue(resumes >= KILLS - 4, "resumed " + resumes + " times");
         for (int i = 1; i < epochsAtKill.size(); i++) {
             assertTrue(epochsAtKill.get(i) >= epochsAtKill.get(i - 1), "training never goes back: " + epochsAtKill);
         }

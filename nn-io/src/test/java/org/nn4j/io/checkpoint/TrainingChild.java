@@ -22,7 +22,7 @@ public final class TrainingChild {
 
     /** Epochs the child is asked to train: far more than it reaches before it is killed. */
     static final int EPOCHS = 1_000_000;
-    private static final ModelFormat FORMAT = Formats.withAdam();
+    private static final ModelFormat FORMAT = ModelFormat.standard();
 
     private TrainingChild() {
     }
