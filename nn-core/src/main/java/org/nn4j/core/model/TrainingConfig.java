@@ -56,6 +56,7 @@ public record TrainingConfig(int epochs, int batchSize, boolean shuffle, Optiona
      * @param validationSplit the fraction of training rows held out for validation, in {@code [0, 1)}; 0 for none
      * @param metrics measured after every epoch, in this order
      * @param listeners the listeners, in call order
+     * @param initialEpoch the epochs completed before this call, from 0 to {@code epochs}
      */
     public TrainingConfig {
         if (epochs < 0) {

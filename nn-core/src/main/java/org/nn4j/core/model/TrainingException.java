@@ -25,9 +25,13 @@ public final class TrainingException extends RuntimeException {
     /** Where a batch-less failure (the validation after an epoch, training start or end) is reported. */
     public static final int NO_BATCH = -1;
 
+    /** The plug-in and method that threw. */
     private final String component;
+    /** The epoch in which training failed, from 0. */
     private final int epoch;
+    /** The batch in which training failed, from 0, or {@link #NO_BATCH}. */
     private final int batch;
+    /** Whether the parameters hold their values from after the failed batch's update. */
     private final boolean parametersUpdated;
 
     /**
