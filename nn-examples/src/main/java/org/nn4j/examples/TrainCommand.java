@@ -2,6 +2,7 @@ package org.nn4j.examples;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import org.nn4j.core.metrics.Accuracy;
 import org.nn4j.core.model.Sequential;
 import org.nn4j.core.model.SequentialBuilder;
 import org.nn4j.core.model.TrainingConfig;
+import org.nn4j.core.model.TrainingException;
 import org.nn4j.core.model.TrainingHistory;
 import org.nn4j.core.optimizers.Adam;
 import org.nn4j.core.optimizers.Momentum;
@@ -182,7 +184,16 @@ public final class TrainCommand implements Callable<Integer> {
         if (checkpointDir != null && done < epochs) {
             config.listener(CheckpointListener.of(model, checkpointDir).every(checkpointEvery));
         }
-        TrainingHistory history = model.fit(set.train().inputs(), set.train().targets(), config.build());
+        TrainingHistory history;
+        try {
+            history = model.fit(set.train().inputs(), set.train().targets(), config.build());
+        } catch (TrainingException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                err.println("nn4j train: " + io.getMessage());   // a checkpoint that cannot be written
+                return 2;
+            }
+            throw e;
+        }
 
         Accuracy accuracy = new Accuracy();
         double train = accuracy.value(model.predict(set.train().inputs()), set.train().targets());

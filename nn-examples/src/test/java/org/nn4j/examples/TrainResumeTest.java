@@ -99,6 +99,15 @@ class TrainResumeTest {
     }
 
     @Test
+    void aCheckpointDirectoryThatCannotBeWrittenIsOneLineAndStatus2() throws IOException {
+        Path file = Files.writeString(dir.resolve("not-a-directory"), "x");
+        Result r = run(args(csv(), file, 3));
+        assertEquals(2, r.status());
+        assertTrue(r.err().startsWith("nn4j train: CheckpointListener: cannot prepare " + file), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+    }
+
+    @Test
     void resumeNeedsACheckpointDirectory() throws IOException {
         Result r = run(List.of("--data", csv().toString(), "--label", "label", "--resume"));
         assertEquals(2, r.status());
