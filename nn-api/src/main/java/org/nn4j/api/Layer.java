@@ -81,6 +81,24 @@ public interface Layer {
     }
 
     /**
+     * An independent layer of the same kind holding copies of this layer's parameter values, so that training one
+     * does not change the other: how a model takes a snapshot to serve while it goes on training.
+     *
+     * <p>The default returns {@code this} for a layer without parameters (it keeps no state, so sharing it is
+     * safe) and throws for a layer with parameters: such layers override it, creating new {@link Parameter}s with
+     * {@link Matrix#copy() copies} of the values (gradients start at zero).
+     *
+     * @return the copy ({@code this} for a layer without parameters)
+     * @throws UnsupportedOperationException if the layer has parameters and does not override this method
+     */
+    default Layer copy() {
+        if (parameters().isEmpty()) {
+            return this;
+        }
+        throw new UnsupportedOperationException(describe() + " has parameters but does not implement Layer.copy()");
+    }
+
+    /**
      * @return a short description for messages and summaries, such as {@code Dense(2→4)}; by default the simple
      *     class name
      */

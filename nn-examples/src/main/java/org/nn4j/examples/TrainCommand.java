@@ -2,8 +2,10 @@ package org.nn4j.examples;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.nn4j.api.Activation;
 import org.nn4j.api.Optimizer;
@@ -22,6 +24,7 @@ import org.nn4j.core.metrics.Accuracy;
 import org.nn4j.core.model.Sequential;
 import org.nn4j.core.model.SequentialBuilder;
 import org.nn4j.core.model.TrainingConfig;
+import org.nn4j.core.model.TrainingException;
 import org.nn4j.core.model.TrainingHistory;
 import org.nn4j.core.optimizers.Adam;
 import org.nn4j.core.optimizers.Momentum;
@@ -29,7 +32,10 @@ import org.nn4j.core.optimizers.Sgd;
 import org.nn4j.core.random.NumpyRandom;
 import org.nn4j.core.text.Decimals;
 import org.nn4j.core.training.StopOnNaN;
+import org.nn4j.io.Checkpoint;
 import org.nn4j.io.ModelFormat;
+import org.nn4j.io.checkpoint.CheckpointListener;
+import org.nn4j.io.checkpoint.Checkpoints;
 import org.nn4j.examples.cli.PlotOptions;
 import org.nn4j.examples.cli.ProgressOptions;
 import org.nn4j.examples.cli.TrainingOptions;
@@ -50,6 +56,9 @@ import picocli.CommandLine.Option;
  *   output:  the model summary, progress (a bar on a terminal; otherwise a line every --log-every epochs with
  *            loss, accuracy, validation loss and accuracy), then "train accuracy: x" and "test accuracy: y";
  *            --plot DIR adds loss.png (and decision-boundary.png for two features)
+ *   resume:  --checkpoint-dir DIR writes a checkpoint every --checkpoint-every epochs and at the end (keeping
+ *            the newest 3); --resume continues from the newest one: the same data options, seed and --epochs
+ *            give the same weights and output as a run never stopped
  * </pre>
  * {@code --save FILE} writes the trained model as nn4j JSON (it expects standardised features; the line that
  * reports the save gives the training rows' means and deviations). A malformed CSV file ends the command with
@@ -101,6 +110,15 @@ public final class TrainCommand implements Callable<Integer> {
     @Mixin
     private PlotOptions plot = new PlotOptions();
 
+    @Option(names = "--checkpoint-dir", paramLabel = "DIR", description = "Write checkpoints (model, optimizer state, epoch, generator) into DIR, keeping the newest 3.")
+    Path checkpointDir;
+
+    @Option(names = "--checkpoint-every", defaultValue = "1", description = "Epochs between checkpoints; one is also written at the end (default: ${DEFAULT-VALUE}).")
+    int checkpointEvery;
+
+    @Option(names = "--resume", description = "Continue from the newest checkpoint in --checkpoint-dir; give the same data options and seed as the run that wrote it.")
+    boolean resume;
+
     private final PrintStream out;
     private final PrintStream err;
 
@@ -120,9 +138,12 @@ public final class TrainCommand implements Callable<Integer> {
         int epochs = training.epochs();
         progress.check();
         if (epochs < 1 || batchSize < 0 || !(training.learningRate() > 0)
-                || hidden.stream().anyMatch(h -> h < 1)) {
+                || hidden.stream().anyMatch(h -> h < 1) || checkpointEvery < 1) {
             throw new IllegalArgumentException("need --epochs >= 1,"
-                    + " --batch-size >= 0, --learning-rate > 0 and hidden sizes >= 1");
+                    + " --batch-size >= 0, --learning-rate > 0, --checkpoint-every >= 1 and hidden sizes >= 1");
+        }
+        if (resume && checkpointDir == null) {
+            throw new IllegalArgumentException("--resume needs --checkpoint-dir");
         }
         NumpyRandom random = new NumpyRandom(seed);
         ClassificationData set;
@@ -142,12 +163,37 @@ public final class TrainCommand implements Callable<Integer> {
         out.println("Data: " + data + ": " + set.featureNames().size() + " features, classes " + set.classNames()
                 + ", " + set.train().rows() + " train rows, " + set.test().rows() + " test rows");
 
-        Sequential model = model(set.featureNames().size(), set.classNames().size(), random);
+        Sequential model;
+        int done = 0;
+        if (resume) {
+            Optional<Checkpoint> checkpoint = ResumePoint.newest(checkpointDir, set.featureNames().size(),
+                    set.classNames().size(), out, err);
+            if (checkpoint.isEmpty()) {
+                return 2;
+            }
+            model = checkpoint.get().model();
+            done = Checkpoints.epochsCompleted(checkpoint.get());
+        } else {
+            model = model(set.featureNames().size(), set.classNames().size(), random);
+        }
         out.print(model.summary());
-        TrainingHistory history = model.fit(set.train().inputs(), set.train().targets(), TrainingConfig.builder()
-                .epochs(epochs).batchSize(batchSize).metric(new Accuracy())
+        TrainingConfig.Builder config = TrainingConfig.builder()
+                .epochs(epochs).initialEpoch(Math.min(done, epochs)).batchSize(batchSize).metric(new Accuracy())
                 .validationSplit(0.1)
-                .listeners(progress.listeners(out, epochs)).listener(new StopOnNaN()).build());
+                .listeners(progress.listeners(out, epochs)).listener(new StopOnNaN());
+        if (checkpointDir != null && done < epochs) {
+            config.listener(CheckpointListener.of(model, checkpointDir).every(checkpointEvery));
+        }
+        TrainingHistory history;
+        try {
+            history = model.fit(set.train().inputs(), set.train().targets(), config.build());
+        } catch (TrainingException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                err.println("nn4j train: " + io.getMessage());   // a checkpoint that cannot be written
+                return 2;
+            }
+            throw e;
+        }
 
         Accuracy accuracy = new Accuracy();
         double train = accuracy.value(model.predict(set.train().inputs()), set.train().targets());

@@ -154,7 +154,15 @@ final class ModelReader {
     private RawModel.Placed<Config> readConfig(String path) throws IOException {
         Config.Builder config = Config.builder();
         Where start = in.readObject(path, new AnyKey(), List.of(),
-                (key, keyPath) -> config.put(key, in.readScalar(keyPath)));
+                (key, keyPath) -> {
+                    Object value = in.readScalar(keyPath);
+                    try {
+                        config.put(key, value);
+                    } catch (IllegalArgumentException e) {
+                        // Config's own checks (a blank key, an unpaired surrogate): a file gets a format error.
+                        throw in.fail(keyPath, e.getMessage());
+                    }
+                });
         return new RawModel.Placed<>(config.build(), start);
     }
 

@@ -21,9 +21,9 @@ import org.nn4j.core.random.NumpyRandom;
 
 /**
  * A checkpoint (optimizer state and training section) resumes mini-batch training bit for bit: training 6 epochs,
- * saving, loading and training 6 more equals training 12 epochs without stopping. Shuffling is off: the training
- * loop shuffles each epoch's order from the previous epoch's order, which a new {@code fit} call does not have, so
- * shuffled resumption needs that order too (issue 7); the generator's state itself is restored exactly.
+ * saving, loading and training 6 more equals training 12 epochs without stopping. Shuffling is off here; the
+ * training loop now shuffles a fresh order every epoch from the generator alone, so shuffled runs resume exactly
+ * too ({@code CheckpointResumeTest} in {@code org.nn4j.io.checkpoint}).
  */
 class ExactResumeTest {
 

@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Training has ended.
  *
- * @param epochsCompleted how many epochs ran to the end
+ * @param epochsCompleted how many epochs ran to the end, counted from the start of training: a run resumed after
+ *     {@code k} epochs that trains 3 more reports {@code k + 3}
  * @param finalLoss the training loss of the last completed epoch ({@code NaN} if none completed)
  * @param stopReason why training stopped early, or empty if it ran every epoch
  * @param elapsed time since training started

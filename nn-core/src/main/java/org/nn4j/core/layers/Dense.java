@@ -85,6 +85,15 @@ public final class Dense implements Layer {
         return List.of(weights, bias);
     }
 
+    /** @return a new layer with copies of the weights and bias (and zero gradients) */
+    @Override
+    public Dense copy() {
+        Dense copy = new Dense(inputSize, outputSize);
+        copy.weights.value().copyFromInPlace(weights.value());
+        copy.bias.value().copyFromInPlace(bias.value());
+        return copy;
+    }
+
     /** @return the {@code in×out} weight parameter {@code W} */
     public Parameter weights() {
         return weights;

@@ -35,9 +35,16 @@ import org.nn4j.core.losses.CategoricalCrossEntropy;
  * <p><b>Training</b> ({@link #fit}) repeats the blog's four steps for every batch: forward through each layer
  * keeping every activation, the loss, backward through each layer in reverse, then one optimizer update.
  *
- * <p><b>Threads.</b> {@link #predict} only reads the parameters, so a model that is not being trained can serve
- * {@code predict} from any number of threads at once. {@code fit} changes the parameters and the model's generator:
- * do not call it concurrently with anything else on the same model.
+ * <p><b>Threads.</b> A model that is not being trained can serve {@link #predict} (and {@link #forwardTrace})
+ * from any number of threads at once, with the same results, bit for bit, as calling it on one thread: layers keep
+ * no state between calls ({@link Layer}), and predict only reads the parameters. {@code fit} changes the
+ * parameters, the optimizer's state and the model's generator: do not call anything on the same model from
+ * another thread while it trains. To serve while training, predict with a {@link #snapshot()} and replace it
+ * when training has moved on. {@code ConcurrentInferenceTest} checks this guarantee.
+ *
+ * <p><b>Faults.</b> If a plug-in (layer, activation, loss, optimizer, listener) throws during {@code fit},
+ * training stops with a {@link TrainingException} naming it, the epoch and the batch, and no parameter is left
+ * half-updated: see that class and {@code docs/reliability.md}.
  *
  * <p>Parameters are addressed by path, {@code layers[i].<name>} (for example {@code layers[0].weights}), in layer
  * order; optimizers key their state by these paths and the JSON format uses them too.
@@ -53,9 +60,13 @@ public final class Sequential {
     private final Map<String, Parameter> parameters;
     /** The same parameters as an array: the training step walks it without an iterator. */
     private final Parameter[] parameterArray;
+    private final boolean frozen;
+    private UpdateGuard updateGuard;
 
-    private Sequential(int inputSize, List<Layer> layers, Loss loss, Optimizer optimizer, RandomGenerator random) {
+    private Sequential(int inputSize, List<Layer> layers, Loss loss, Optimizer optimizer, RandomGenerator random,
+            boolean frozen) {
         this.inputSize = inputSize;
+        this.frozen = frozen;
         this.layers = ImmutableList.copyOf(layers);
         this.loss = Objects.requireNonNull(loss, "loss");
         this.optimizer = Objects.requireNonNull(optimizer, "optimizer");
@@ -93,7 +104,46 @@ public final class Sequential {
      */
     public static Sequential of(int inputSize, List<Layer> layers, Loss loss, Optimizer optimizer,
             RandomGenerator random) {
-        return new Sequential(inputSize, layers, loss, optimizer, random);
+        return new Sequential(inputSize, layers, loss, optimizer, random, false);
+    }
+
+    /**
+     * A deep copy for serving while this model goes on training: new layers (from {@link Layer#copy()}) holding
+     * copies of every parameter value as it is now. Later training of this model does not change the snapshot,
+     * so other threads can {@link #predict} with it while this model trains on one thread:
+     * <pre>
+     *   AtomicReference&lt;Sequential&gt; serving = new AtomicReference&lt;&gt;(model.snapshot());
+     *   // training thread, in a listener's onEpochEnd (between updates, so every parameter is consistent):
+     *   serving.set(model.snapshot());
+     *   // any number of serving threads:
+     *   Matrix answer = serving.get().predict(input);
+     * </pre>
+     * The snapshot is for inference: its {@code fit} throws. It shares this model's loss (losses keep no state),
+     * optimizer and generator, which it never uses; the optimizer's state goes on changing with this model's
+     * training and is not part of the snapshot.
+     *
+     * <p>Call it on the thread that trains (or while nothing trains): copying while another thread updates the
+     * parameters could copy some values from before an update and some from after.
+     *
+     * @return an independent copy that can predict but not train
+     * @throws UnsupportedOperationException if a layer with parameters does not implement {@link Layer#copy()}
+     */
+    public Sequential snapshot() {
+        List<Layer> copies = new ArrayList<>(layers.size());
+        for (Layer layer : layers) {
+            Layer copy = layer.copy();
+            if (copy == layer && !layer.parameters().isEmpty()) {
+                throw new UnsupportedOperationException("Sequential.snapshot: " + layer.describe()
+                        + ".copy() returned the same layer, but it has parameters");
+            }
+            copies.add(copy);
+        }
+        return new Sequential(inputSize, copies, loss, optimizer, random, true);
+    }
+
+    /** @return whether this model is a {@link #snapshot()}, which predicts but cannot be trained */
+    public boolean isSnapshot() {
+        return frozen;
     }
 
     /**
@@ -192,8 +242,16 @@ public final class Sequential {
      * @param config how to train
      * @return the loss and metrics of every epoch
      * @throws IllegalArgumentException if the data's shapes do not fit the model, or it holds NaN or infinity
+     * @throws IllegalStateException if this model is a {@link #snapshot()}
+     * @throws TrainingException if a layer, activation, loss, optimizer or listener threw; it names the plug-in,
+     *     the epoch and the batch, and every parameter holds its value from before or from after the failed
+     *     batch's update, never a mix
      */
     public TrainingHistory fit(Matrix inputs, Matrix targets, TrainingConfig config) {
+        if (frozen) {
+            throw new IllegalStateException("Sequential.fit: this model is a snapshot for inference; train the model"
+                    + " it was taken from");
+        }
         return new TrainingLoop(this, config).run(inputs, targets);
     }
 
@@ -205,40 +263,60 @@ public final class Sequential {
      * @return the batch's loss before the update, and the model's output for it
      */
     BatchResult trainBatch(Matrix inputs, Matrix targets) {
+        // Every plug-in call names its plug-in if it throws (see TrainingException); try costs nothing otherwise.
         checkInput("fit", inputs);
         int count = layers.size();
         Matrix[] trace = new Matrix[count + 1];
         trace[0] = inputs;
         for (int i = 0; i < count; i++) {
-            trace[i + 1] = layers.get(i).forward(trace[i]);
+            try {
+                trace[i + 1] = layers.get(i).forward(trace[i]);
+            } catch (RuntimeException e) {
+                throw new PluginFailure(layerName(i) + ".forward", e);
+            }
         }
         int last = count - 1;
         Matrix output = trace[count];
         double value;
         Matrix gradient;
         int top;   // the layer whose output the gradient is taken at
-        if (fusesSoftmax()) {
-            // Softmax + cross-entropy on the logits: finite and exact (see CategoricalCrossEntropy).
-            CategoricalCrossEntropy cce = (CategoricalCrossEntropy) loss;
-            value = cce.valueFromLogits(trace[last], targets);
-            gradient = cce.gradientFromLogits(trace[last], targets);
-            top = last - 1;
-        } else {
-            value = loss.value(output, targets);
-            gradient = loss.gradient(output, targets);
-            top = last;
+        try {
+            if (fusesSoftmax()) {
+                // Softmax + cross-entropy on the logits: finite and exact (see CategoricalCrossEntropy).
+                CategoricalCrossEntropy cce = (CategoricalCrossEntropy) loss;
+                value = cce.valueFromLogits(trace[last], targets);
+                gradient = cce.gradientFromLogits(trace[last], targets);
+                top = last - 1;
+            } else {
+                value = loss.value(output, targets);
+                gradient = loss.gradient(output, targets);
+                top = last;
+            }
+        } catch (RuntimeException e) {
+            throw new PluginFailure("loss " + loss.describe(), e);
         }
         for (Parameter p : parameterArray) {
             p.zeroGradient();
         }
         for (int i = top; i > 0; i--) {
-            gradient = layers.get(i).backward(trace[i], trace[i + 1], gradient);
+            try {
+                gradient = layers.get(i).backward(trace[i], trace[i + 1], gradient);
+            } catch (RuntimeException e) {
+                throw new PluginFailure(layerName(i) + ".backward", e);
+            }
         }
         if (top >= 0) {
             // Nobody reads the gradient with respect to the data: the first layer skips computing it.
-            layers.get(0).backwardParameters(trace[0], trace[1], gradient);
+            try {
+                layers.get(0).backwardParameters(trace[0], trace[1], gradient);
+            } catch (RuntimeException e) {
+                throw new PluginFailure(layerName(0) + ".backward", e);
+            }
         }
-        optimizer.update(parameters);
+        if (updateGuard == null) {
+            updateGuard = new UpdateGuard(parameters);
+        }
+        updateGuard.update(optimizer, parameters);
         return new BatchResult(value, output);
     }
 
@@ -295,6 +373,10 @@ public final class Sequential {
      */
     public String summary() {
         return ModelSummary.of(this);
+    }
+
+    private String layerName(int i) {
+        return "layer " + i + " (" + layers.get(i).describe() + ")";
     }
 
     /** @return the number of input columns */

@@ -27,6 +27,9 @@ import org.nn4j.core.metrics.Metric;
  *       size, exactly as the epoch's loss is; reported under their names (such as {@code accuracy}) and, on the
  *       validation data after the epoch, as {@code val_<name>}.</li>
  *   <li>{@code listeners}: told about training, in this order.</li>
+ *   <li>{@code initialEpoch}: the epochs already trained before this call, when resuming from a checkpoint (as
+ *       Keras' {@code initial_epoch}); training runs epochs {@code initialEpoch … epochs − 1}, the events carry
+ *       those epoch numbers, and {@code epochs} stays the total. Default 0.</li>
  * </ul>
  * The metrics of an epoch are reported in this order: each training metric, {@code val_loss}, then each
  * validation metric. Without metrics and validation an epoch reports no metrics at all (the blog's output).
@@ -38,9 +41,10 @@ import org.nn4j.core.metrics.Metric;
  * @param validationSplit the fraction of training rows held out for validation, in {@code [0, 1)}; 0 for none
  * @param metrics measured after every epoch, in this order
  * @param listeners the listeners, in call order
+ * @param initialEpoch the epochs completed before this call, from 0 to {@code epochs}
  */
 public record TrainingConfig(int epochs, int batchSize, boolean shuffle, Optional<Validation> validation,
-        double validationSplit, List<Metric> metrics, List<TrainingListener> listeners) {
+        double validationSplit, List<Metric> metrics, List<TrainingListener> listeners, int initialEpoch) {
 
     /**
      * Checks the values and copies the listeners.
@@ -52,6 +56,7 @@ public record TrainingConfig(int epochs, int batchSize, boolean shuffle, Optiona
      * @param validationSplit the fraction of training rows held out for validation, in {@code [0, 1)}; 0 for none
      * @param metrics measured after every epoch, in this order
      * @param listeners the listeners, in call order
+     * @param initialEpoch the epochs completed before this call, from 0 to {@code epochs}
      */
     public TrainingConfig {
         if (epochs < 0) {
@@ -62,6 +67,10 @@ public record TrainingConfig(int epochs, int batchSize, boolean shuffle, Optiona
                     + batchSize);
         }
         Objects.requireNonNull(validation, "validation");
+        if (initialEpoch < 0 || initialEpoch > epochs) {
+            throw new IllegalArgumentException("TrainingConfig: initial epoch must be between 0 and epochs ("
+                    + epochs + "), got " + initialEpoch);
+        }
         if (!(validationSplit >= 0 && validationSplit < 1)) {
             throw new IllegalArgumentException("TrainingConfig: validation split must be in [0, 1), got "
                     + validationSplit);
@@ -107,6 +116,7 @@ public record TrainingConfig(int epochs, int batchSize, boolean shuffle, Optiona
         private int batchSize;
         private boolean shuffle = true;
         private Validation validation;
+        private int initialEpoch;
         private double validationSplit;
         private final ImmutableList.Builder<Metric> metrics = ImmutableList.builder();
         private final ImmutableList.Builder<TrainingListener> listeners = ImmutableList.builder();
@@ -148,6 +158,18 @@ public record TrainingConfig(int epochs, int batchSize, boolean shuffle, Optiona
          */
         public Builder validation(Matrix inputs, Matrix targets) {
             this.validation = new Validation(inputs, targets);
+            return this;
+        }
+
+        /**
+         * Resumes the epoch counter: the epochs {@code 0 … initialEpoch − 1} count as done (for example the
+         * epochs completed in a checkpoint), so training runs {@code epochs − initialEpoch} more.
+         *
+         * @param initialEpoch the epochs already trained, from 0 to {@code epochs}
+         * @return this builder
+         */
+        public Builder initialEpoch(int initialEpoch) {
+            this.initialEpoch = initialEpoch;
             return this;
         }
 
@@ -199,7 +221,7 @@ public record TrainingConfig(int epochs, int batchSize, boolean shuffle, Optiona
                 throw new IllegalStateException("TrainingConfig.builder: missing epochs(...)");
             }
             return new TrainingConfig(epochs, batchSize, shuffle, Optional.ofNullable(validation),
-                    validationSplit, metrics.build(), listeners.build());
+                    validationSplit, metrics.build(), listeners.build(), initialEpoch);
         }
     }
 }

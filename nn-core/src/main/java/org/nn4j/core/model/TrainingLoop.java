@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.nn4j.api.Matrix;
 import org.nn4j.api.Parameter;
 import org.nn4j.api.training.BatchEnd;
@@ -61,13 +62,14 @@ final class TrainingLoop implements TrainingControl {
 
         startNanos = System.nanoTime();
         TrainingStart start = new TrainingStart(config.epochs(), n, batchSize, batches);
-        for (TrainingListener l : listeners) {
-            l.onTrainingStart(start, this);
-        }
-        int[] order = range(0, n);
-        int completed = 0;
+        tell(listeners, "onTrainingStart", config.initialEpoch(), TrainingException.NO_BATCH,
+                l -> l.onTrainingStart(start, this));
+        int completed = config.initialEpoch();
         double lastLoss = Double.NaN;
-        for (int epoch = 0; epoch < config.epochs() && stopReason == null; epoch++) {
+        for (int epoch = config.initialEpoch(); epoch < config.epochs() && stopReason == null; epoch++) {
+            // A fresh order every epoch, so the order depends only on the generator's state at the epoch's start:
+            // what a checkpoint saves, so that a resumed run shuffles exactly as an uninterrupted one.
+            int[] order = range(0, n);
             if (shuffle) {
                 shuffle(order);
             }
@@ -84,18 +86,20 @@ final class TrainingLoop implements TrainingControl {
                     x = inputs.selectRows(rows);
                     y = targets.selectRows(rows);
                 }
-                Sequential.BatchResult result = model.trainBatch(x, y);
+                Sequential.BatchResult result = trainBatch(x, y, epoch, b);
                 lossSum += result.loss() * (to - from);
                 for (int m = 0; m < metricSums.length; m++) {
-                    metricSums[m] += metricList.get(m).value(result.output(), y) * (to - from);
+                    try {
+                        metricSums[m] += metricList.get(m).value(result.output(), y) * (to - from);
+                    } catch (RuntimeException e) {
+                        throw new TrainingException("metric " + metricList.get(m).name(), epoch, b, true, e);
+                    }
                 }
                 seen += to - from;
                 if (!listeners.isEmpty()) {
                     // Without listeners nobody sees the event: a tiny network's epoch is then mostly arithmetic.
                     BatchEnd event = new BatchEnd(epoch, b, batches, result.loss(), elapsed());
-                    for (TrainingListener l : listeners) {
-                        l.onBatchEnd(event, this);
-                    }
+                    tell(listeners, "onBatchEnd", epoch, b, l -> l.onBatchEnd(event, this));
                 }
                 if (stopReason != null) {
                     break;
@@ -108,7 +112,8 @@ final class TrainingLoop implements TrainingControl {
                 for (int m = 0; m < metricSums.length; m++) {
                     computed.put(metricList.get(m).name(), metricSums[m] / seen);
                 }
-                validation.ifPresent(v -> {
+                int e = epoch;
+                validation.ifPresent(v -> guard("validation", e, () -> {
                     computed.put("val_loss", model.evaluateLoss(v.inputs(), v.targets()));
                     if (!metricList.isEmpty()) {
                         Matrix predicted = model.predict(v.inputs());
@@ -116,23 +121,54 @@ final class TrainingLoop implements TrainingControl {
                             computed.put("val_" + metric.name(), metric.value(predicted, v.targets()));
                         }
                     }
-                });
+                }));
                 metrics = computed;
             }
             history.record(lastLoss, metrics);
             completed++;
             if (!listeners.isEmpty()) {
                 EpochEnd event = new EpochEnd(epoch, config.epochs(), lastLoss, metrics, elapsed());
-                for (TrainingListener l : listeners) {
-                    l.onEpochEnd(event, this);
-                }
+                tell(listeners, "onEpochEnd", epoch, TrainingException.NO_BATCH, l -> l.onEpochEnd(event, this));
             }
         }
         TrainingEnd end = new TrainingEnd(completed, lastLoss, stopReason(), elapsed());
-        for (TrainingListener l : listeners) {
-            l.onTrainingEnd(end, this);
-        }
+        int lastEpoch = Math.max(0, completed - 1);
+        tell(listeners, "onTrainingEnd", lastEpoch, TrainingException.NO_BATCH, l -> l.onTrainingEnd(end, this));
         return history.finish(stopReason());
+    }
+
+    /** One training step; a plug-in that throws is named with the epoch and batch (see TrainingException). */
+    private Sequential.BatchResult trainBatch(Matrix x, Matrix y, int epoch, int batch) {
+        try {
+            return model.trainBatch(x, y);
+        } catch (PluginFailure f) {
+            throw new TrainingException(f.component(), epoch, batch, false, f.getCause());
+        }
+    }
+
+    /** Tells every listener; one that throws stops training, named with its position and class. */
+    private void tell(List<TrainingListener> listeners, String method, int epoch, int batch,
+            Consumer<TrainingListener> call) {
+        for (int i = 0; i < listeners.size(); i++) {
+            TrainingListener l = listeners.get(i);
+            try {
+                call.accept(l);
+            } catch (RuntimeException e) {
+                String type = l.getClass().getSimpleName().isEmpty() ? l.getClass().getName()
+                        : l.getClass().getSimpleName();
+                throw new TrainingException("listener " + i + " (" + type + ")." + method,
+                        epoch, batch, true, e);
+            }
+        }
+    }
+
+    /** Runs an evaluation after an epoch's updates; a plug-in that throws in it is reported with the epoch. */
+    private static void guard(String what, int epoch, Runnable evaluation) {
+        try {
+            evaluation.run();
+        } catch (RuntimeException e) {
+            throw new TrainingException(what, epoch, TrainingException.NO_BATCH, true, e);
+        }
     }
 
     private void checkData(String what, Matrix inputs, Matrix targets) {
