@@ -8,6 +8,7 @@ import org.nn4j.api.Matrix;
 import org.nn4j.core.activations.Sigmoid;
 import org.nn4j.core.init.Uniform;
 import org.nn4j.core.losses.MeanSquaredError;
+import org.nn4j.core.model.BlogNetwork;
 import org.nn4j.core.model.Sequential;
 import org.nn4j.core.model.TrainingConfig;
 import org.nn4j.core.optimizers.Sgd;
@@ -91,14 +92,7 @@ public final class Workloads {
 
     /** @return the blog's network, seed 42 */
     public static Sequential xorNetwork() {
-        return Sequential.builder()
-                .input(2)
-                .dense(4).activation(new Sigmoid())
-                .dense(1).activation(new Sigmoid())
-                .loss(new MeanSquaredError())
-                .optimizer(new Sgd(0.2))
-                .seed(42)
-                .build();
+        return BlogNetwork.create();
     }
 
     /** @return the four XOR inputs */

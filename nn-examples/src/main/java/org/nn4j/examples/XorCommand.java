@@ -5,12 +5,10 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.nn4j.api.Matrix;
-import org.nn4j.core.activations.Sigmoid;
-import org.nn4j.core.losses.MeanSquaredError;
+import org.nn4j.core.model.BlogNetwork;
 import org.nn4j.core.model.Sequential;
 import org.nn4j.core.model.TrainingConfig;
 import org.nn4j.core.model.TrainingHistory;
-import org.nn4j.core.optimizers.Sgd;
 import org.nn4j.core.text.Decimals;
 import org.nn4j.core.training.LossLogger;
 import org.nn4j.examples.cli.PlotOptions;
@@ -96,25 +94,6 @@ public final class XorCommand implements Callable<Integer> {
         return progress;
     }
 
-    /**
-     * Builds the blog's network: weights and biases drawn from {@code Uniform(-1, 1)} in the blog's order
-     * (w1, w2, b1, b2) by the numpy-compatible generator.
-     *
-     * @param seed the seed, as {@code np.random.seed(seed)}
-     * @param learningRate the SGD rate on mean squared error
-     * @return the untrained model
-     */
-    public static Sequential blogNetwork(long seed, double learningRate) {
-        return Sequential.builder()
-                .input(2)
-                .dense(4).activation(new Sigmoid())
-                .dense(1).activation(new Sigmoid())
-                .loss(new MeanSquaredError())
-                .optimizer(new Sgd(learningRate))
-                .seed(seed)
-                .build();
-    }
-
     @Override
     public Integer call() throws IOException {
         training.check();
@@ -137,7 +116,7 @@ public final class XorCommand implements Callable<Integer> {
                 return ModelFiles.BAD_FILE;
             }
         } else {
-            model = blogNetwork(training.seed(), training.learningRate());
+            model = BlogNetwork.create(training.seed(), training.learningRate());
         }
         if (explain) {
             BlogStep.explain(model, training.learningRate(), x, y, out);

@@ -1,5 +1,6 @@
 package org.nn4j.examples;
 
+import org.nn4j.core.model.BlogNetwork;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,7 +45,7 @@ class PredictCommandTest {
     }
 
     private Path xorModel() throws IOException {
-        Sequential model = XorCommand.blogNetwork(42, 2);
+        Sequential model = BlogNetwork.create(42, 2);
         Matrix x = Matrix.of(new double[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}});
         model.fit(x, Matrix.columnVector(0, 1, 1, 0), 2000);
         Path file = dir.resolve("xor.json");

@@ -24,20 +24,9 @@ class BlogReproductionTest {
     private static final Matrix X = Matrix.of(new double[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}});
     private static final Matrix Y = Matrix.columnVector(0, 1, 1, 0);
 
-    static Sequential blogNetwork() {
-        return Sequential.builder()
-                .input(2)
-                .dense(4).activation(new Sigmoid())
-                .dense(1).activation(new Sigmoid())
-                .loss(new MeanSquaredError())
-                .optimizer(new Sgd(0.2))
-                .seed(42)
-                .build();
-    }
-
     @Test
     void initialWeightsAreNumpysDrawsInTheBlogsOrder() {
-        Sequential model = blogNetwork();
+        Sequential model = BlogNetwork.create();
         Dense first = (Dense) model.layers().get(0);
         Dense second = (Dense) model.layers().get(2);
         assertEquals(Matrix.fromRowMajor(2, 4, -0.250919762305275, 0.9014286128198323, 0.4639878836228102,
@@ -52,7 +41,7 @@ class BlogReproductionTest {
         double[] numpyLosses = {0.25221899764405625, 0.2511189419156392, 0.25021179720224485, 0.24938062882728063,
             0.24854413822258847, 0.24763399887389415, 0.24658235686897567, 0.24531266948478436,
             0.24373262610834545, 0.24172947784150195};
-        Sequential model = blogNetwork();
+        Sequential model = BlogNetwork.create();
         TrainingHistory history = model.fit(X, Y, 1000);
         for (int i = 0; i < numpyLosses.length; i++) {
             assertEquals(numpyLosses[i], history.loss().get(i * 100), 1e-13, "loss at epoch " + i * 100);
@@ -88,7 +77,7 @@ class BlogReproductionTest {
                 seen.add(event.loss());
             }
         };
-        Sequential model = blogNetwork();
+        Sequential model = BlogNetwork.create();
         double before = new MeanSquaredError().value(model.predict(X), Y);
         model.fit(X, Y, 1, recorder);
         assertEquals(List.of(before), seen);

@@ -1,5 +1,6 @@
 package org.nn4j.examples.explain;
 
+import org.nn4j.core.model.BlogNetwork;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nn4j.api.Matrix;
-import org.nn4j.examples.XorCommand;
 
 /**
  * {@code xor --explain} prints numpy's numbers: every matrix of the blog's first step equals what
@@ -25,7 +25,7 @@ class BlogStepTest {
     @Test
     void everyPrintedMatrixIsNumpys() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        double difference = BlogStep.explain(XorCommand.blogNetwork(42, 0.2), 0.2,
+        double difference = BlogStep.explain(BlogNetwork.create(42, 0.2), 0.2,
                 Matrix.of(new double[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}}), Matrix.columnVector(0, 1, 1, 0),
                 new PrintStream(bytes, true, StandardCharsets.UTF_8));
         List<String> printed = bytes.toString(StandardCharsets.UTF_8).lines().toList();

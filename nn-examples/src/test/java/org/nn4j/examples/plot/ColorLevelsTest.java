@@ -1,5 +1,6 @@
 package org.nn4j.examples.plot;
 
+import org.nn4j.core.model.BlogNetwork;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +9,6 @@ import java.awt.Color;
 import org.junit.jupiter.api.Test;
 import org.nn4j.api.Matrix;
 import org.nn4j.core.model.Sequential;
-import org.nn4j.examples.XorCommand;
 
 /** The colour map's arithmetic: which level and colour an output gets. */
 class ColorLevelsTest {
@@ -53,7 +53,7 @@ class ColorLevelsTest {
 
     @Test
     void aLossCurveNeedsAnEpoch() {
-        Sequential model = XorCommand.blogNetwork(42, 0.2);
+        Sequential model = BlogNetwork.create(42, 0.2);
         var history = model.fit(Matrix.of(new double[][] {{0, 1}}), Matrix.columnVector(1), 0);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> LossPlot.chart(history, "t", false));

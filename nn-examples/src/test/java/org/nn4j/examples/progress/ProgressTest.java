@@ -1,5 +1,6 @@
 package org.nn4j.examples.progress;
 
+import org.nn4j.core.model.BlogNetwork;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +14,6 @@ import org.nn4j.api.Matrix;
 import org.nn4j.api.training.TrainingListener;
 import org.nn4j.core.model.Sequential;
 import org.nn4j.core.training.LossLogger;
-import org.nn4j.examples.XorCommand;
 
 /** Progress is a bar on a terminal, log lines elsewhere, never both, and nothing when quiet. */
 class ProgressTest {
@@ -52,7 +52,7 @@ class ProgressTest {
     void theBarShowsEpochsLossAndTimeLeft() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        Sequential model = XorCommand.blogNetwork(42, 2);
+        Sequential model = BlogNetwork.create(42, 2);
         Matrix x = Matrix.of(new double[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}});
         Matrix y = Matrix.columnVector(0, 1, 1, 0);
         double finalLoss = model.fit(x, y, 300, new ProgressBarListener(out)).finalLoss();
