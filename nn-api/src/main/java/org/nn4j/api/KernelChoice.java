@@ -12,6 +12,7 @@ final class KernelChoice {
 
     private static final String VECTOR_MODULE = "jdk.incubator.vector";
     private static final String VECTOR_KERNEL = "org.nn4j.api.VectorKernel";
+    private static final String VECTOR_EXP = "org.nn4j.api.VectorExpKernel";
 
     private KernelChoice() {
     }
@@ -23,18 +24,37 @@ final class KernelChoice {
      *         without the vector module
      */
     static ProductKernel kernel(String property) {
+        return usesVector(property) ? vectorKernel() : new ScalarKernel();
+    }
+
+    /**
+     * @param property {@code auto}, {@code vector} or {@code scalar}, as for {@link #kernel}
+     * @return the exponential kernel that goes with that product kernel
+     * @throws IllegalArgumentException as {@link #kernel} does
+     */
+    static ExpKernel expKernel(String property) {
+        return usesVector(property) ? (ExpKernel) load(VECTOR_EXP) : ExpKernel.SCALAR;
+    }
+
+    /**
+     * @param property {@code auto}, {@code vector} or {@code scalar}
+     * @return whether that choice means the Vector API kernels in this JVM
+     * @throws IllegalArgumentException if the property has another value, or asks for {@code vector} in a JVM
+     *         without the vector module
+     */
+    static boolean usesVector(String property) {
         String wanted = property.trim().toLowerCase(Locale.ROOT);
         switch (wanted) {
             case "scalar":
-                return new ScalarKernel();
+                return false;
             case "vector":
                 if (!vectorModulePresent()) {
                     throw new IllegalArgumentException("nn4j.kernel=vector needs the JVM option --add-modules "
                             + VECTOR_MODULE + "; use nn4j.kernel=auto or scalar without it");
                 }
-                return vectorKernel();
+                return true;
             case "auto":
-                return vectorModulePresent() ? vectorKernel() : new ScalarKernel();
+                return vectorModulePresent();
             default:
                 throw new IllegalArgumentException("nn4j.kernel must be auto, vector or scalar, got \"" + property
                         + "\"");
@@ -71,8 +91,12 @@ final class KernelChoice {
      * would let the JVM load it (and the incubator API) where the module is absent.
      */
     static ProductKernel vectorKernel() {
+        return (ProductKernel) load(VECTOR_KERNEL);
+    }
+
+    private static Object load(String className) {
         try {
-            return (ProductKernel) Class.forName(VECTOR_KERNEL).getDeclaredConstructor().newInstance();
+            return Class.forName(className).getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException | LinkageError e) {
             throw new IllegalStateException("the vector kernel could not be loaded although " + VECTOR_MODULE
                     + " is present", e);

@@ -20,6 +20,12 @@ import java.util.List;
  * <p><b>No hidden state.</b> {@code forward} is a pure function of its input and the parameters: a layer keeps
  * nothing between calls, so one trained model can serve {@code forward} on many threads at once.
  *
+ * <p><b>Reusing matrices.</b> A training step creates the same intermediate matrices every batch: for the blog's
+ * tiny network that allocation costs more than the arithmetic. So the model also offers each layer the matrix it
+ * returned the step before, through {@link #forward(Matrix, Matrix)} and
+ * {@link #backward(Matrix, Matrix, Matrix, Matrix)}: a layer may write its result into it instead of allocating.
+ * Those two methods have defaults that ignore the offer, so a layer only has to implement the one-argument forms.
+ *
  * <p>Implementations check their input shape and name themselves and both sizes in the message, for example
  * {@code Dense(2→4).forward: input has 3 columns, expected 2}.
  */
@@ -45,6 +51,38 @@ public interface Layer {
      * @throws IllegalArgumentException if the shapes do not fit together
      */
     Matrix backward(Matrix input, Matrix output, Matrix outputGradient);
+
+    /**
+     * {@link #forward(Matrix)}, allowed to return its result in {@code reuse} instead of a new matrix.
+     *
+     * <p>{@code reuse} is {@code null} or a matrix this layer returned from this method earlier that the caller has
+     * finished with; it is never {@code input}. When it has the output's shape the layer may overwrite it and return
+     * it (use {@link Matrix#reuseOrZeros}); otherwise it allocates as usual. The default ignores {@code reuse}.
+     *
+     * @param input one sample per row, {@code n×inputSize}
+     * @param reuse a matrix the layer may overwrite, or {@code null}
+     * @return the output, {@code n×outputSize}: {@code reuse} or a new matrix
+     * @throws IllegalArgumentException if the input has the wrong number of columns
+     */
+    default Matrix forward(Matrix input, Matrix reuse) {
+        return forward(input);
+    }
+
+    /**
+     * {@link #backward(Matrix, Matrix, Matrix)}, allowed to return the input gradient in {@code reuse} instead of a
+     * new matrix. {@code reuse} is {@code null} or a matrix this layer returned from this method earlier that the
+     * caller has finished with; it is never one of the other three arguments. The default ignores it.
+     *
+     * @param input the input {@link #forward} was given for this batch
+     * @param output what {@link #forward} returned for it
+     * @param outputGradient {@code ∂loss/∂output}, same shape as {@code output}
+     * @param reuse a matrix the layer may overwrite, or {@code null}
+     * @return {@code ∂loss/∂input}, same shape as {@code input}: {@code reuse} or a new matrix
+     * @throws IllegalArgumentException if the shapes do not fit together
+     */
+    default Matrix backward(Matrix input, Matrix output, Matrix outputGradient, Matrix reuse) {
+        return backward(input, output, outputGradient);
+    }
 
     /**
      * Back-propagates into the parameters only: what {@link #backward} does, without computing the input gradient.

@@ -522,6 +522,62 @@ public final class Matrix {
     // ------------------------------------------------------------------ in place
 
     /**
+     * A matrix of the given shape to write a result into: {@code reuse} itself when it has that shape (its old
+     * elements are left for the caller to overwrite), otherwise a new zero matrix. How layers honour
+     * {@link Layer#forward(Matrix, Matrix)}'s offer of last step's matrix.
+     *
+     * @param reuse a matrix the caller may overwrite, or {@code null}
+     * @param rows the rows wanted
+     * @param cols the columns wanted
+     * @return {@code reuse} or a new {@code rows×cols} zero matrix
+     */
+    public static Matrix reuseOrZeros(Matrix reuse, int rows, int cols) {
+        return reuse != null && reuse.rows == rows && reuse.cols == cols ? reuse : zeros(rows, cols);
+    }
+
+    /**
+     * {@code this = a · b + row}, with {@code row} added to every row: a dense layer's {@code z = x·W + b} written
+     * into this matrix (one pass to set the bias, then the product added onto it). Changes this matrix.
+     *
+     * @param a an {@code rows()×k} matrix
+     * @param b a {@code k×cols()} matrix
+     * @param row a {@code 1×cols()} matrix
+     * @return this matrix
+     * @throws IllegalArgumentException if the shapes do not fit, naming all of them
+     */
+    public Matrix setTimesPlusRowInPlace(Matrix a, Matrix b, Matrix row) {
+        if (a.cols != b.rows || a.rows != rows || b.cols != cols || row.rows != 1 || row.cols != cols) {
+            throw new IllegalArgumentException("setTimesPlusRowInPlace: " + shape() + " = " + a.shape() + " · "
+                    + b.shape() + " + " + row.shape() + " — expected a: " + rows + "×k, b: k×" + cols + ", row: 1×"
+                    + cols);
+        }
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(row.data, 0, data, r * cols, cols);
+        }
+        Products.multiply(a.data, b.data, data, rows, a.cols, cols);
+        return this;
+    }
+
+    /**
+     * {@code this = a · bᵀ} without building the transpose: the input gradient {@code δ·Wᵀ} written into this
+     * matrix. Changes this matrix.
+     *
+     * @param a an {@code rows()×k} matrix
+     * @param b a {@code cols()×k} matrix
+     * @return this matrix
+     * @throws IllegalArgumentException if the shapes do not fit, naming all three
+     */
+    public Matrix setTimesTransposeInPlace(Matrix a, Matrix b) {
+        if (a.cols != b.cols || a.rows != rows || b.rows != cols) {
+            throw new IllegalArgumentException("setTimesTransposeInPlace: " + shape() + " = " + a.shape() + " · "
+                    + b.shape() + "ᵀ — expected a: " + rows + "×k and b: " + cols + "×k with the same k");
+        }
+        Arrays.fill(data, 0.0);
+        Products.multiplyTranspose(a.data, b.data, data, rows, a.cols, cols);
+        return this;
+    }
+
+    /**
      * {@code this += other}: changes this matrix.
      *
      * @param other a matrix of the same shape
@@ -636,6 +692,18 @@ public final class Matrix {
         for (int i = 0; i < data.length; i++) {
             data[i] = f.applyAsDouble(data[i]);
         }
+        return this;
+    }
+
+    /**
+     * {@code this = e^this} element by element, numpy's {@code np.exp(z, out=z)}: changes this matrix. With the
+     * vector kernel (see {@link #productKernel()}) eight exponentials are computed at once, each within 1 ulp of
+     * {@link Math#exp}; otherwise each element is {@code Math.exp} of itself.
+     *
+     * @return this matrix
+     */
+    public Matrix expInPlace() {
+        ExpKernel.CHOSEN.exp(data, data.length);
         return this;
     }
 

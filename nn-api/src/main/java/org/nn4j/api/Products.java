@@ -9,7 +9,7 @@ import java.util.concurrent.ForkJoinTask;
  *
  * <p><b>Three ways to multiply.</b>
  * <pre>
- *   n·k·m &lt; SMALL_WORK         simple loops below (the XOR network's products): no set-up, no allocation,
+ *   n·k·m &lt; SMALL_WORK         {@link SmallProducts} (the XOR network's products): no set-up, no allocation,
  *                               every c[i][j] summed as Σ_p a[i][p]·b[p][j] in increasing p (one dot product
  *                               in a register, then added to c), like numpy's reference loop
  *   otherwise                   a blocked, register-tiled {@link ProductKernel}: the Vector API kernel when the
@@ -70,7 +70,7 @@ final class Products {
     /** {@code c = a · b} for {@code a: n×k}, {@code b: k×m}, {@code c: n×m} (added into {@code c}). */
     static void multiply(double[] a, double[] b, double[] c, int n, int k, int m) {
         if ((long) n * k * m < SMALL_WORK) {
-            simpleMultiply(a, b, c, n, k, m);
+            SmallProducts.multiply(a, b, c, n, k, m);
         } else {
             run(KERNEL, new Product(a, k, 1, b, m, 1, c, n, k, m), THREADS);
         }
@@ -79,7 +79,7 @@ final class Products {
     /** {@code c = aᵀ · b} for {@code a: k×n}, {@code b: k×m}, {@code c: n×m} (added into {@code c}). */
     static void transposeMultiply(double[] a, double[] b, double[] c, int k, int n, int m) {
         if ((long) n * k * m < SMALL_WORK) {
-            simpleTransposeMultiply(a, b, c, k, n, m);
+            SmallProducts.transposeMultiply(a, b, c, k, n, m);
         } else {
             run(KERNEL, new Product(a, 1, n, b, m, 1, c, n, k, m), THREADS);
         }
@@ -88,7 +88,7 @@ final class Products {
     /** {@code c = a · bᵀ} for {@code a: n×k}, {@code b: m×k}, {@code c: n×m} (added into {@code c}). */
     static void multiplyTranspose(double[] a, double[] b, double[] c, int n, int k, int m) {
         if ((long) n * k * m < SMALL_WORK) {
-            simpleMultiplyTranspose(a, b, c, n, k, m);
+            SmallProducts.multiplyTranspose(a, b, c, n, k, m);
         } else {
             run(KERNEL, new Product(a, k, 1, b, 1, k, c, n, k, m), THREADS);
         }
@@ -128,51 +128,6 @@ final class Products {
             kernel.multiply(p, from, to, 0, p.m());
         } else {
             kernel.multiply(p, 0, p.n(), from, to);
-        }
-    }
-
-    // ------------------------------------------------------------------ the simple loops, for small products
-    //
-    // One dot product per output element, summed in a register in increasing p and then added to c. For a c that
-    // is zero this is exactly the textbook (and numpy reference) order; for tiny shapes (the XOR network's 4×2·2×4)
-    // it also beats any loop whose innermost trip count is 1 or 4.
-
-    static void simpleMultiply(double[] a, double[] b, double[] c, int n, int k, int m) {
-        for (int i = 0; i < n; i++) {
-            int ai = i * k;
-            for (int j = 0; j < m; j++) {
-                double s = 0;
-                for (int p = 0; p < k; p++) {
-                    s += a[ai + p] * b[p * m + j];
-                }
-                c[i * m + j] += s;
-            }
-        }
-    }
-
-    static void simpleTransposeMultiply(double[] a, double[] b, double[] c, int k, int n, int m) {
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < m; j++) {
-                double s = 0;
-                for (int p = 0; p < k; p++) {
-                    s += a[p * n + i] * b[p * m + j];
-                }
-                c[i * m + j] += s;
-            }
-        }
-    }
-
-    static void simpleMultiplyTranspose(double[] a, double[] b, double[] c, int n, int k, int m) {
-        for (int i = 0; i < n; i++) {
-            int ai = i * k;
-            for (int j = 0; j < m; j++) {
-                int bj = j * k;
-                double s = 0;
-                for (int p = 0; p < k; p++) {
-                    s += a[ai + p] * b[bj + p];
-                }
-                c[i * m + j] += s;
-            }
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.nn4j.core.activations;
 
 import org.nn4j.api.Activation;
+import org.nn4j.api.Matrix;
 
 /**
  * The logistic sigmoid, which squashes any real number into {@code (0, 1)}.
@@ -22,6 +23,24 @@ public final class Sigmoid implements Activation {
     public double apply(double x) {
         double clipped = Math.max(-CLIP, Math.min(CLIP, x));
         return 1.0 / (1.0 + Math.exp(-clipped));
+    }
+
+    /**
+     * {@inheritDoc} In three passes, so the exponentials are computed together ({@link Matrix#expInPlace()}):
+     * {@code t = −clip(x)}, {@code t = e^t}, {@code y = 1/(1 + t)}. With the scalar kernel the result is exactly
+     * {@link #apply}'s; with the vector kernel within an ulp or two of it.
+     */
+    @Override
+    public void applyAll(Matrix input, Matrix output) {
+        input.requireSameShape("Sigmoid.applyAll", output);
+        int n = input.size();
+        for (int i = 0; i < n; i++) {
+            output.setFlat(i, -Math.max(-CLIP, Math.min(CLIP, input.getFlat(i))));
+        }
+        output.expInPlace();
+        for (int i = 0; i < n; i++) {
+            output.setFlat(i, 1.0 / (1.0 + output.getFlat(i)));
+        }
     }
 
     @Override

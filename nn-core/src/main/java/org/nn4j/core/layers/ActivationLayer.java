@@ -1,7 +1,6 @@
 package org.nn4j.core.layers;
 
 import java.util.Objects;
-import java.util.function.DoubleUnaryOperator;
 import org.nn4j.api.Activation;
 import org.nn4j.api.Layer;
 import org.nn4j.api.Matrix;
@@ -18,30 +17,41 @@ import org.nn4j.api.Matrix;
 public final class ActivationLayer implements Layer {
 
     private final Activation activation;
-    /** {@code activation::apply} made once, so a forward pass allocates only its result. */
-    private final DoubleUnaryOperator apply;
 
     /**
      * @param activation the function to apply
      */
     public ActivationLayer(Activation activation) {
         this.activation = Objects.requireNonNull(activation, "activation");
-        this.apply = activation::apply;
     }
 
     @Override
     public Matrix forward(Matrix input) {
-        return input.map(apply);
+        return forward(input, null);
+    }
+
+    /** {@inheritDoc} Writes {@code f(z)} into {@code reuse} when it has the input's shape. */
+    @Override
+    public Matrix forward(Matrix input, Matrix reuse) {
+        Matrix result = Matrix.reuseOrZeros(reuse, input.rows(), input.cols());
+        activation.applyAll(input, result);
+        return result;
     }
 
     @Override
     public Matrix backward(Matrix input, Matrix output, Matrix outputGradient) {
+        return backward(input, output, outputGradient, null);
+    }
+
+    /** {@inheritDoc} Writes {@code ∂L/∂a ⊙ f'(z)} into {@code reuse} when it has the input's shape. */
+    @Override
+    public Matrix backward(Matrix input, Matrix output, Matrix outputGradient, Matrix reuse) {
         if (!input.sameShape(output) || !input.sameShape(outputGradient)) {
             throw new IllegalArgumentException(describe() + ".backward: input " + input.shape() + ", output "
                     + output.shape() + " and outputGradient " + outputGradient.shape() + " must have one shape");
         }
         // One pass: the derivative and the product with the incoming gradient, fused.
-        Matrix result = Matrix.zeros(input.rows(), input.cols());
+        Matrix result = Matrix.reuseOrZeros(reuse, input.rows(), input.cols());
         for (int i = 0; i < input.size(); i++) {
             double x = input.getFlat(i);
             double y = output.getFlat(i);

@@ -41,14 +41,28 @@ public final class Dense implements Layer {
 
     @Override
     public Matrix forward(Matrix input) {
+        return forward(input, null);
+    }
+
+    /** {@inheritDoc} Writes {@code x·W + b} into {@code reuse} when it is {@code n×out}. */
+    @Override
+    public Matrix forward(Matrix input, Matrix reuse) {
         checkInput("forward", input);
-        return input.times(weights.value()).addRowInPlace(bias.value());
+        return Matrix.reuseOrZeros(reuse, input.rows(), outputSize)
+                .setTimesPlusRowInPlace(input, weights.value(), bias.value());
     }
 
     @Override
     public Matrix backward(Matrix input, Matrix output, Matrix outputGradient) {
+        return backward(input, output, outputGradient, null);
+    }
+
+    /** {@inheritDoc} Writes {@code δ·Wᵀ} into {@code reuse} when it is {@code n×in}. */
+    @Override
+    public Matrix backward(Matrix input, Matrix output, Matrix outputGradient, Matrix reuse) {
         backwardParameters(input, output, outputGradient);
-        return outputGradient.timesTranspose(weights.value());
+        return Matrix.reuseOrZeros(reuse, input.rows(), inputSize)
+                .setTimesTransposeInPlace(outputGradient, weights.value());
     }
 
     /** The two gradient lines of {@link #backward}, accumulated in place, without the input gradient. */

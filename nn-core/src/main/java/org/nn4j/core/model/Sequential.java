@@ -1,8 +1,8 @@
 package org.nn4j.core.model;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -58,16 +58,15 @@ public final class Sequential {
     private final Optimizer optimizer;
     private final RandomGenerator random;
     private final Map<String, Parameter> parameters;
-    /** The same parameters as an array: the training step walks it without an iterator. */
-    private final Parameter[] parameterArray;
     private final boolean frozen;
-    private UpdateGuard updateGuard;
+    /** The training step and the matrices it reuses, made on the first step. */
+    private TrainingStep step;
 
     private Sequential(int inputSize, List<Layer> layers, Loss loss, Optimizer optimizer, RandomGenerator random,
             boolean frozen) {
         this.inputSize = inputSize;
         this.frozen = frozen;
-        this.layers = ImmutableList.copyOf(layers);
+        this.layers = List.copyOf(layers);
         this.loss = Objects.requireNonNull(loss, "loss");
         this.optimizer = Objects.requireNonNull(optimizer, "optimizer");
         this.random = Objects.requireNonNull(random, "random");
@@ -75,14 +74,16 @@ public final class Sequential {
             throw new IllegalArgumentException("Sequential: needs at least one layer");
         }
         this.outputSize = chainSizes(inputSize, this.layers);
-        ImmutableMap.Builder<String, Parameter> params = ImmutableMap.builder();
+        Map<String, Parameter> params = new LinkedHashMap<>();
         for (int i = 0; i < this.layers.size(); i++) {
             for (Parameter p : this.layers.get(i).parameters()) {
-                params.put(parameterPath(i, p.name()), p);
+                if (params.put(parameterPath(i, p.name()), p) != null) {
+                    throw new IllegalArgumentException("Sequential: layer " + i + " (" + this.layers.get(i).describe()
+                            + ") has two parameters named \"" + p.name() + "\"");
+                }
             }
         }
-        this.parameters = params.buildOrThrow();
-        this.parameterArray = this.parameters.values().toArray(new Parameter[0]);
+        this.parameters = Collections.unmodifiableMap(params);
     }
 
     /** @return a builder that composes layers, loss, optimizer and seed */
@@ -256,79 +257,21 @@ public final class Sequential {
     }
 
     /**
-     * One training step on one batch: forward, loss, backward, update.
-     *
-     * @param inputs the batch's inputs
-     * @param targets the batch's targets
-     * @return the batch's loss before the update, and the model's output for it
+     * @return this model's training step (forward, loss, backward, update on one batch) with the matrices it
+     *     reuses, made on first use; {@link TrainingLoop} runs it
      */
-    BatchResult trainBatch(Matrix inputs, Matrix targets) {
-        // Every plug-in call names its plug-in if it throws (see TrainingException); try costs nothing otherwise.
-        checkInput("fit", inputs);
-        int count = layers.size();
-        Matrix[] trace = new Matrix[count + 1];
-        trace[0] = inputs;
-        for (int i = 0; i < count; i++) {
-            try {
-                trace[i + 1] = layers.get(i).forward(trace[i]);
-            } catch (RuntimeException e) {
-                throw new PluginFailure(layerName(i) + ".forward", e);
-            }
+    TrainingStep trainingStep() {
+        if (step == null) {
+            step = new TrainingStep(this);
         }
-        int last = count - 1;
-        Matrix output = trace[count];
-        double value;
-        Matrix gradient;
-        int top;   // the layer whose output the gradient is taken at
-        try {
-            if (fusesSoftmax()) {
-                // Softmax + cross-entropy on the logits: finite and exact (see CategoricalCrossEntropy).
-                CategoricalCrossEntropy cce = (CategoricalCrossEntropy) loss;
-                value = cce.valueFromLogits(trace[last], targets);
-                gradient = cce.gradientFromLogits(trace[last], targets);
-                top = last - 1;
-            } else {
-                value = loss.value(output, targets);
-                gradient = loss.gradient(output, targets);
-                top = last;
-            }
-        } catch (RuntimeException e) {
-            throw new PluginFailure("loss " + loss.describe(), e);
-        }
-        for (Parameter p : parameterArray) {
-            p.zeroGradient();
-        }
-        for (int i = top; i > 0; i--) {
-            try {
-                gradient = layers.get(i).backward(trace[i], trace[i + 1], gradient);
-            } catch (RuntimeException e) {
-                throw new PluginFailure(layerName(i) + ".backward", e);
-            }
-        }
-        if (top >= 0) {
-            // Nobody reads the gradient with respect to the data: the first layer skips computing it.
-            try {
-                layers.get(0).backwardParameters(trace[0], trace[1], gradient);
-            } catch (RuntimeException e) {
-                throw new PluginFailure(layerName(0) + ".backward", e);
-            }
-        }
-        if (updateGuard == null) {
-            updateGuard = new UpdateGuard(parameters);
-        }
-        updateGuard.update(optimizer, parameters);
-        return new BatchResult(value, output);
-    }
-
-    /** What one training step measured: the loss before the update and the output it was computed from. */
-    record BatchResult(double loss, Matrix output) {
+        return step;
     }
 
     /**
      * @return whether training takes the fused softmax + cross-entropy path: the last layer is a {@link Softmax}
      *     and the loss a {@link CategoricalCrossEntropy}
      */
-    private boolean fusesSoftmax() {
+    boolean fusesSoftmax() {
         return layers.get(layers.size() - 1) instanceof Softmax && loss instanceof CategoricalCrossEntropy;
     }
 
@@ -375,7 +318,7 @@ public final class Sequential {
         return ModelSummary.of(this);
     }
 
-    private String layerName(int i) {
+    String layerName(int i) {
         return "layer " + i + " (" + layers.get(i).describe() + ")";
     }
 

@@ -1,6 +1,6 @@
 package org.nn4j.core.model;
 
-import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -78,8 +78,8 @@ public record TrainingConfig(int epochs, int batchSize, boolean shuffle, Optiona
         if (validationSplit > 0 && validation.isPresent()) {
             throw new IllegalArgumentException("TrainingConfig: give validation data or a validation split, not both");
         }
-        metrics = ImmutableList.copyOf(metrics);
-        listeners = ImmutableList.copyOf(listeners);
+        metrics = List.copyOf(metrics);
+        listeners = List.copyOf(listeners);
     }
 
     /** @return a builder with full-batch training, shuffling on, no validation, no metrics and no listeners */
@@ -118,8 +118,8 @@ public record TrainingConfig(int epochs, int batchSize, boolean shuffle, Optiona
         private Validation validation;
         private int initialEpoch;
         private double validationSplit;
-        private final ImmutableList.Builder<Metric> metrics = ImmutableList.builder();
-        private final ImmutableList.Builder<TrainingListener> listeners = ImmutableList.builder();
+        private final List<Metric> metrics = new ArrayList<>();
+        private final List<TrainingListener> listeners = new ArrayList<>();
 
         private Builder() {
         }
@@ -221,7 +221,7 @@ public record TrainingConfig(int epochs, int batchSize, boolean shuffle, Optiona
                 throw new IllegalStateException("TrainingConfig.builder: missing epochs(...)");
             }
             return new TrainingConfig(epochs, batchSize, shuffle, Optional.ofNullable(validation),
-                    validationSplit, metrics.build(), listeners.build(), initialEpoch);
+                    validationSplit, metrics, listeners, initialEpoch);
         }
     }
 }

@@ -1,12 +1,15 @@
 package org.nn4j.core.model;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.Set;
 
 /**
@@ -20,11 +23,11 @@ public final class TrainingHistory {
     private final Map<String, List<Double>> metrics;
     private final Optional<String> stopReason;
 
-    private TrainingHistory(List<Double> loss, Map<String, List<Double>> metrics, Optional<String> stopReason) {
-        this.loss = ImmutableList.copyOf(loss);
-        ImmutableMap.Builder<String, List<Double>> copy = ImmutableMap.builder();
-        metrics.forEach((k, v) -> copy.put(k, ImmutableList.copyOf(v)));
-        this.metrics = copy.buildOrThrow();
+    private TrainingHistory(Values loss, Map<String, List<Double>> metrics, Optional<String> stopReason) {
+        this.loss = loss;
+        Map<String, List<Double>> copy = new LinkedHashMap<>();
+        metrics.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        this.metrics = Collections.unmodifiableMap(copy);
         this.stopReason = stopReason;
     }
 
@@ -81,26 +84,50 @@ public final class TrainingHistory {
                 + metrics.keySet() + stopReason.map(r -> ", stopped: " + r).orElse("") + "]";
     }
 
-    /** Collects a history while training runs. */
+    /** Collects a history while training runs: the losses in a plain array, boxed only when read. */
     static final class Recorder {
 
-        private final List<Double> loss;
+        private double[] loss;
+        private int epochs;
         private final Map<String, List<Double>> metrics = new LinkedHashMap<>();
 
-        /** @param epochs the epochs planned, so the loss list never grows while training */
+        /** @param epochs the epochs planned, so the loss array rarely grows while training */
         Recorder(int epochs) {
-            loss = new ArrayList<>(Math.max(0, Math.min(epochs, 1 << 20)));
+            loss = new double[Math.max(1, Math.min(epochs, 1 << 20))];
         }
 
         void record(double epochLoss, Map<String, Double> epochMetrics) {
-            loss.add(epochLoss);
+            if (epochs == loss.length) {
+                loss = Arrays.copyOf(loss, 2 * epochs);
+            }
+            loss[epochs++] = epochLoss;
             if (!epochMetrics.isEmpty()) {
                 epochMetrics.forEach((k, v) -> metrics.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
             }
         }
 
         TrainingHistory finish(Optional<String> stopReason) {
-            return new TrainingHistory(loss, metrics, stopReason);
+            return new TrainingHistory(new Values(Arrays.copyOf(loss, epochs)), metrics, stopReason);
+        }
+    }
+
+    /** An unmodifiable list of doubles over an array nobody else holds; each {@code get} boxes one value. */
+    private static final class Values extends AbstractList<Double> implements RandomAccess {
+
+        private final double[] values;
+
+        Values(double[] values) {
+            this.values = values;
+        }
+
+        @Override
+        public Double get(int index) {
+            return values[Objects.checkIndex(index, values.length)];
+        }
+
+        @Override
+        public int size() {
+            return values.length;
         }
     }
 }

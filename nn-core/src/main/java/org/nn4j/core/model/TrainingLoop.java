@@ -66,15 +66,21 @@ final class TrainingLoop implements TrainingControl {
                 l -> l.onTrainingStart(start, this));
         int completed = config.initialEpoch();
         double lastLoss = Double.NaN;
+        TrainingStep step = model.trainingStep();
+        int[] order = range(0, n);
+        double[] metricSums = new double[metricList.size()];
         for (int epoch = config.initialEpoch(); epoch < config.epochs() && stopReason == null; epoch++) {
-            // A fresh order every epoch, so the order depends only on the generator's state at the epoch's start:
-            // what a checkpoint saves, so that a resumed run shuffles exactly as an uninterrupted one.
-            int[] order = range(0, n);
             if (shuffle) {
+                // A fresh order every epoch (0, 1, …, n−1 shuffled), so the order depends only on the generator's
+                // state at the epoch's start: what a checkpoint saves, so a resumed run shuffles as an
+                // uninterrupted one.
+                for (int i = 0; i < n; i++) {
+                    order[i] = i;
+                }
                 shuffle(order);
             }
             double lossSum = 0;
-            double[] metricSums = new double[metricList.size()];
+            java.util.Arrays.fill(metricSums, 0.0);
             int seen = 0;
             for (int b = 0; b < batches; b++) {
                 int from = b * batchSize;
@@ -86,11 +92,11 @@ final class TrainingLoop implements TrainingControl {
                     x = inputs.selectRows(rows);
                     y = targets.selectRows(rows);
                 }
-                Sequential.BatchResult result = trainBatch(x, y, epoch, b);
-                lossSum += result.loss() * (to - from);
+                double batchLoss = trainBatch(step, x, y, epoch, b);
+                lossSum += batchLoss * (to - from);
                 for (int m = 0; m < metricSums.length; m++) {
                     try {
-                        metricSums[m] += metricList.get(m).value(result.output(), y) * (to - from);
+                        metricSums[m] += metricList.get(m).value(step.output(), y) * (to - from);
                     } catch (RuntimeException e) {
                         throw new TrainingException("metric " + metricList.get(m).name(), epoch, b, true, e);
                     }
@@ -98,7 +104,7 @@ final class TrainingLoop implements TrainingControl {
                 seen += to - from;
                 if (!listeners.isEmpty()) {
                     // Without listeners nobody sees the event: a tiny network's epoch is then mostly arithmetic.
-                    BatchEnd event = new BatchEnd(epoch, b, batches, result.loss(), elapsed());
+                    BatchEnd event = new BatchEnd(epoch, b, batches, batchLoss, elapsed());
                     tell(listeners, "onBatchEnd", epoch, b, l -> l.onBatchEnd(event, this));
                 }
                 if (stopReason != null) {
@@ -138,9 +144,9 @@ final class TrainingLoop implements TrainingControl {
     }
 
     /** One training step; a plug-in that throws is named with the epoch and batch (see TrainingException). */
-    private Sequential.BatchResult trainBatch(Matrix x, Matrix y, int epoch, int batch) {
+    private static double trainBatch(TrainingStep step, Matrix x, Matrix y, int epoch, int batch) {
         try {
-            return model.trainBatch(x, y);
+            return step.run(x, y);
         } catch (PluginFailure f) {
             throw new TrainingException(f.component(), epoch, batch, false, f.getCause());
         }

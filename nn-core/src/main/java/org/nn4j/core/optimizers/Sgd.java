@@ -29,9 +29,7 @@ public final class Sgd implements Optimizer {
 
     @Override
     public void update(Map<String, Parameter> parameters) {
-        for (Parameter p : parameters.values()) {
-            p.value().addScaledInPlace(-learningRate, p.gradient());
-        }
+        parameters.forEach((path, p) -> p.value().addScaledInPlace(-learningRate, p.gradient()));
     }
 
     /** @return the step size η */
