@@ -537,7 +537,7 @@ public final class Matrix {
 
     /**
      * {@code this = a · b + row}, with {@code row} added to every row: a dense layer's {@code z = x·W + b} written
-     * into this matrix (one pass to set the bias, then the product added onto it). Changes this matrix.
+     * into this matrix, each element {@code b[j] + Σ_p x[i][p]·W[p][j]} as numpy sums it. Changes this matrix.
      *
      * @param a an {@code rows()×k} matrix
      * @param b a {@code k×cols()} matrix
@@ -551,10 +551,7 @@ public final class Matrix {
                     + b.shape() + " + " + row.shape() + " — expected a: " + rows + "×k, b: k×" + cols + ", row: 1×"
                     + cols);
         }
-        for (int r = 0; r < rows; r++) {
-            System.arraycopy(row.data, 0, data, r * cols, cols);
-        }
-        Products.multiply(a.data, b.data, data, rows, a.cols, cols);
+        Products.multiplyPlusRow(a.data, b.data, row.data, data, rows, a.cols, cols);
         return this;
     }
 
@@ -572,8 +569,7 @@ public final class Matrix {
             throw new IllegalArgumentException("setTimesTransposeInPlace: " + shape() + " = " + a.shape() + " · "
                     + b.shape() + "ᵀ — expected a: " + rows + "×k and b: " + cols + "×k with the same k");
         }
-        Arrays.fill(data, 0.0);
-        Products.multiplyTranspose(a.data, b.data, data, rows, a.cols, cols);
+        Products.setMultiplyTranspose(a.data, b.data, data, rows, a.cols, cols);
         return this;
     }
 

@@ -76,6 +76,22 @@ final class Products {
         }
     }
 
+    /**
+     * {@code c = row + a · b} for {@code a: n×k}, {@code b: k×m}, {@code row: 1×m} added to every row, {@code c: n×m}
+     * (overwritten): a dense layer's {@code x·W + b}. Small products write each element once; large ones copy the
+     * row into {@code c} and add the product onto it.
+     */
+    static void multiplyPlusRow(double[] a, double[] b, double[] row, double[] c, int n, int k, int m) {
+        if ((long) n * k * m < SMALL_WORK) {
+            SmallProducts.multiplyPlusRow(a, b, row, c, n, k, m);
+        } else {
+            for (int i = 0; i < n; i++) {
+                System.arraycopy(row, 0, c, i * m, m);
+            }
+            multiply(a, b, c, n, k, m);
+        }
+    }
+
     /** {@code c = aᵀ · b} for {@code a: k×n}, {@code b: k×m}, {@code c: n×m} (added into {@code c}). */
     static void transposeMultiply(double[] a, double[] b, double[] c, int k, int n, int m) {
         if ((long) n * k * m < SMALL_WORK) {
@@ -91,6 +107,16 @@ final class Products {
             SmallProducts.multiplyTranspose(a, b, c, n, k, m);
         } else {
             run(KERNEL, new Product(a, k, 1, b, 1, k, c, n, k, m), THREADS);
+        }
+    }
+
+    /** {@code c = a · bᵀ} for {@code a: n×k}, {@code b: m×k}, {@code c: n×m} (overwritten). */
+    static void setMultiplyTranspose(double[] a, double[] b, double[] c, int n, int k, int m) {
+        if ((long) n * k * m < SMALL_WORK) {
+            SmallProducts.setMultiplyTranspose(a, b, c, n, k, m);
+        } else {
+            java.util.Arrays.fill(c, 0, n * m, 0.0);
+            multiplyTranspose(a, b, c, n, k, m);
         }
     }
 

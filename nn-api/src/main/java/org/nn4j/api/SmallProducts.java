@@ -27,6 +27,15 @@ final class SmallProducts {
         }
     }
 
+    /** {@code c = row + a·b} (the row added to every row) for {@code a: n×k}, {@code b: k×m}, {@code c: n×m}. */
+    static void multiplyPlusRow(double[] a, double[] b, double[] row, double[] c, int n, int k, int m) {
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                c[i * m + j] = row[j] + dot(a, i * k, 1, b, j, m, k);
+            }
+        }
+    }
+
     /** {@code c += aᵀ·b} for {@code a: k×n}, {@code b: k×m}, {@code c: n×m}. */
     static void transposeMultiply(double[] a, double[] b, double[] c, int k, int n, int m) {
         for (int i = 0; i < n; i++) {
@@ -41,6 +50,18 @@ final class SmallProducts {
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
                 c[i * m + j] += dot(a, i * k, 1, b, j * k, 1, k);
+            }
+        }
+    }
+
+    /**
+     * {@code c = a·bᵀ} for {@code a: n×k}, {@code b: m×k}, {@code c: n×m}: the same bits as zeroing {@code c} and
+     * adding, since a sum that starts from {@code 0.0} is never {@code −0.0}.
+     */
+    static void setMultiplyTranspose(double[] a, double[] b, double[] c, int n, int k, int m) {
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                c[i * m + j] = dot(a, i * k, 1, b, j * k, 1, k);
             }
         }
     }

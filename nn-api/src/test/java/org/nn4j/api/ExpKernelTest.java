@@ -1,0 +1,64 @@
+package org.nn4j.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The exponential kernels behind {@link Matrix#expInPlace()}: the scalar one is {@link Math#exp} exactly; the
+ * vector one within 1 ulp of it, for every length from 0 to 40 (full vectors, the 4- and 2-lane tails and the last
+ * single element), over the sigmoid's whole clipped range, and it leaves elements past {@code length} alone.
+ */
+class ExpKernelTest {
+
+    @Test
+    void scalarKernelIsMathExp() {
+        double[] x = {-745.2, -250, -1, -0.0, 0.0, 1e-300, 0.5, 1, 250, 709.7, Double.NaN};
+        double[] y = x.clone();
+        ExpKernel.SCALAR.exp(y, y.length);
+        for (int i = 0; i < x.length; i++) {
+            assertEquals(Double.doubleToRawLongBits(Math.exp(x[i])), Double.doubleToRawLongBits(y[i]), "x=" + x[i]);
+        }
+    }
+
+    @Test
+    void vectorKernelIsWithinOneUlpForEveryLength() {
+        assumeTrue(KernelChoice.vectorModulePresent(), "run with --add-modules jdk.incubator.vector");
+        ExpKernel vector = KernelChoice.expKernel("vector");
+        SplittableRandom r = new SplittableRandom(3);
+        int checked = 0;
+        for (int length = 0; length <= 40; length++) {
+            for (int round = 0; round < 50; round++) {
+                double[] x = new double[length + 3];
+                for (int i = 0; i < x.length; i++) {
+                    x[i] = r.nextDouble(-250, 250);
+                }
+                double[] y = x.clone();
+                vector.exp(y, length);
+                for (int i = 0; i < length; i++) {
+                    double e = Math.exp(x[i]);
+                    assertTrue(Math.abs(y[i] - e) <= Math.ulp(e), "exp(" + x[i] + "): " + y[i] + " vs " + e);
+                    checked++;
+                }
+                for (int i = length; i < x.length; i++) {
+                    assertEquals(x[i], y[i], "element " + i + " past length " + length + " changed");
+                }
+            }
+        }
+        assertEquals(50 * 41 * 40 / 2, checked);
+    }
+
+    @Test
+    void matrixExpInPlaceChangesEveryElement() {
+        Matrix m = Matrix.fromRowMajor(2, 3, 0, 1, -1, 2, -2, 0.5);
+        assertSame(m, m.expInPlace());
+        double[] expected = {1, Math.E, 1 / Math.E, Math.exp(2), Math.exp(-2), Math.exp(0.5)};
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(expected[i], m.getFlat(i), Math.ulp(expected[i]), "element " + i);
+        }
+    }
+}
