@@ -22,13 +22,19 @@ interface ExpKernel {
     void exp(double[] values, int length);
 
     /** The portable kernel: {@link Math#exp} per element. */
-    ExpKernel SCALAR = (values, length) -> {
-        for (int i = 0; i < length; i++) {
-            values[i] = Math.exp(values[i]);
-        }
-    };
+    ExpKernel SCALAR = new Scalar();
 
     // Declared after SCALAR, which the choice may return: interface fields are initialised in textual order.
     /** The kernel of this JVM: the Vector API one exactly when the product kernel is the vector kernel. */
     ExpKernel CHOSEN = KernelChoice.expKernel(System.getProperty("nn4j.kernel", "auto"));
+
+    /** {@link Math#exp} per element (a class, not a lambda: nothing to bootstrap when a program starts). */
+    final class Scalar implements ExpKernel {
+        @Override
+        public void exp(double[] values, int length) {
+            for (int i = 0; i < length; i++) {
+                values[i] = Math.exp(values[i]);
+            }
+        }
+    }
 }
