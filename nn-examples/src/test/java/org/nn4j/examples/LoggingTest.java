@@ -1,7 +1,6 @@
 package org.nn4j.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,21 +8,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
-import ch.qos.logback.core.read.ListAppender;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The examples' logging: {@link LoggingProvider} sets Logback up as {@link ExamplesLogging} says (bare messages on
- * standard output, {@code org.nn4j} at INFO, the rest at WARN), and {@link SystemLoggers} carries the JDK's
- * {@code System.Logger} messages (nn-api's) into the same Logback.
+ * standard output, {@code org.nn4j} at INFO, the rest at WARN), unless {@code -Dlogback.configurationFile} names a
+ * file, which then configures Logback as usual.
  */
 class LoggingTest {
 
@@ -55,47 +54,18 @@ class LoggingTest {
     }
 
     @Test
-    void theJdkFindsTheBridge() {
-        assertInstanceOf(SystemLoggers.class, System.LoggerFinder.getLoggerFinder());
-    }
-
-    @Test
-    void systemLoggerMessagesReachLogbackWithTheirLevelsAndParameters() {
-        String name = "org.nn4j.examples.LoggingTest.bridge";
-        Logger target = ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(name);
-        ListAppender<ILoggingEvent> events = new ListAppender<>();
-        events.start();
-        target.addAppender(events);
-        target.setLevel(Level.INFO);
-        target.setAdditive(false);
-        try {
-            System.Logger logger = new SystemLoggers().getLogger(name, LoggingTest.class.getModule());
-            IOException problem = new IOException("disk full");
-
-            assertEquals(name, logger.getName());
-            assertFalse(logger.isLoggable(System.Logger.Level.DEBUG));
-            assertTrue(logger.isLoggable(System.Logger.Level.INFO));
-            assertFalse(logger.isLoggable(System.Logger.Level.OFF));
-            logger.log(System.Logger.Level.DEBUG, "products: {0}", "hidden");
-            logger.log(System.Logger.Level.INFO, "products: {0}, up to {1} threads", "scalar", 2);
-            logger.log(System.Logger.Level.WARNING, "could not write", problem);
-            logger.log(System.Logger.Level.ERROR, () -> "from a supplier");
-            logger.log(System.Logger.Level.INFO, "braces {0} stay when there are no parameters");
-
-            List<ILoggingEvent> logged = events.list;
-            assertEquals(4, logged.size(), logged.toString());
-            assertEquals(Level.INFO, logged.get(0).getLevel());
-            assertEquals("products: scalar, up to 2 threads", logged.get(0).getFormattedMessage());
-            assertEquals(Level.WARN, logged.get(1).getLevel());
-            assertEquals("could not write", logged.get(1).getFormattedMessage());
-            assertEquals("disk full", logged.get(1).getThrowableProxy().getMessage());
-            assertEquals(Level.ERROR, logged.get(2).getLevel());
-            assertEquals("from a supplier", logged.get(2).getFormattedMessage());
-            assertEquals("braces {0} stay when there are no parameters", logged.get(3).getFormattedMessage());
-        } finally {
-            target.detachAppender(events);
-            target.setLevel(null);
-            target.setAdditive(true);
-        }
+    void aConfigurationFileStillWins(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("logback.xml");
+        Files.writeString(file, "<configuration><appender name=\"OUT\" class=\"ch.qos.logback.core.ConsoleAppender\">"
+                + "<encoder><pattern>%level %logger{0} %msg%n</pattern></encoder></appender>"
+                + "<root level=\"INFO\"><appender-ref ref=\"OUT\"/></root></configuration>");
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dlogback.configurationFile=" + file, "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "xor", "--epochs", "1");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "xor did not finish");
+        assertEquals(0, process.exitValue(), out);
+        assertTrue(out.contains("\nINFO LossLogger Epoch 0, Loss: 0.2522\n"), out);
     }
 }

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the plain {@code xor} process leaves out to start quickly, checked with the JVM's class-loading log rather
- * than a clock: no picocli (the quick way parses the options), no {@code java.util.logging} (nn-api's
- * {@code System.Logger} goes to Logback), no annotation proxies and no time-zone database (Logback is set up without
- * its configuration search). It still prints the blog's lines, through Logback.
+ * than a clock: no picocli (the quick way parses the options), no annotation proxies and no time-zone database
+ * (Logback is set up without its configuration search), nothing for pictures, JSON or progress bars. It still prints
+ * the blog's lines, through Logback.
  */
 class StartUpTest {
 
@@ -23,7 +23,7 @@ class StartUpTest {
     Path dir;
 
     @Test
-    void thePlainXorRunLoadsNeitherPicocliNorJulNorTimeZones() throws Exception {
+    void thePlainXorRunLoadsNeitherPicocliNorLogbacksSearchNorPlotting() throws Exception {
         Path classes = dir.resolve("classes.txt");
         Path out = dir.resolve("out.txt");
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -39,7 +39,7 @@ class StartUpTest {
         List<String> loaded = Files.readAllLines(classes, StandardCharsets.UTF_8);
         assertTrue(loaded.stream().anyMatch(l -> l.contains(" ch.qos.logback.classic.LoggerContext ")),
                 "Logback was not used");
-        for (String unwanted : List.of(" picocli.", " java.util.logging.", " jdk.proxy", " java.time.zone.",
+        for (String unwanted : List.of(" picocli.", " jdk.proxy", " java.time.zone.",
                 " org.knowm.xchart.", " tools.jackson.", " me.tongfei.")) {
             assertEquals(List.of(), loaded.stream().filter(l -> l.contains(unwanted)).toList(), unwanted);
         }
