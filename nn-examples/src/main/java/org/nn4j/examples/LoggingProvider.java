@@ -59,7 +59,8 @@ public final class LoggingProvider implements SLF4JServiceProvider {
         }
         // Logback's own provider prints every status once something went wrong; checking first keeps its date
         // formatter (and the time-zone database) unloaded when nothing did.
-        if (!StatusUtil.contextHasStatusListener(context) && new StatusUtil(context).getHighestLevel(0) >= Status.WARN) {
+        boolean troubled = new StatusUtil(context).getHighestLevel(0) >= Status.WARN;
+        if (troubled && !StatusUtil.contextHasStatusListener(context)) {
             StatusPrinter.printInCaseOfErrorsOrWarnings(context);
         }
         context.start();

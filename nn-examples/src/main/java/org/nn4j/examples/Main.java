@@ -38,7 +38,8 @@ public final class Main implements Runnable {
     }
 
     /**
-     * Runs a command without exiting the JVM.
+     * Runs a command without exiting the JVM: a plain {@code xor} run through {@link QuickXor}, everything else
+     * through picocli.
      *
      * @param args the command and its options
      * @return the exit status: 0 on success, 2 for a usage error or bad input, 1 for a bug
