@@ -89,9 +89,33 @@ public final class XorCommand implements Callable<Integer> {
         this.err = err;
     }
 
+    /**
+     * The command with options parsed without picocli (see {@link QuickXor}), writing to standard output and error.
+     *
+     * @param training the seed, epochs and learning rate
+     * @param progress how progress is shown
+     * @param explain whether to print the first training step instead of training
+     */
+    XorCommand(TrainingOptions training, ProgressOptions progress, boolean explain) {
+        this(System.out, System.err);
+        this.training = training;
+        this.progress = progress;
+        this.explain = explain;
+    }
+
+    /** @return the seed, epochs and learning rate, as parsed from the command line */
+    TrainingOptions training() {
+        return training;
+    }
+
     /** @return how this run shows its progress, as parsed from the command line */
     ProgressOptions progress() {
         return progress;
+    }
+
+    /** @return whether {@code --explain} was given */
+    boolean explain() {
+        return explain;
     }
 
     @Override

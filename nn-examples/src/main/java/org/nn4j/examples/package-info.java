@@ -3,5 +3,9 @@
  * ({@link org.nn4j.examples.XorCommand}), a softmax classifier on interleaved spirals
  * ({@link org.nn4j.examples.SpiralsCommand}) and a classifier trained on a user's CSV file
  * ({@link org.nn4j.examples.TrainCommand}).
+ *
+ * <p>Start-up matters for a program as short as the blog's: plain {@code xor} runs are parsed without picocli
+ * ({@code QuickXor}), and Logback is configured without its configuration search
+ * ({@link org.nn4j.examples.LoggingProvider}, {@link org.nn4j.examples.ExamplesLogging}).
  */
 package org.nn4j.examples;

@@ -2,6 +2,7 @@ package org.nn4j.examples.cli;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Objects;
 import org.nn4j.api.training.TrainingListener;
 import org.nn4j.examples.progress.ProgressMode;
 import org.nn4j.examples.progress.Progress;
@@ -39,6 +40,20 @@ public final class ProgressOptions {
     }
 
     /**
+     * Options given without picocli: the same as parsing {@code --progress mode}, {@code --quiet} (when
+     * {@code quiet}) and {@code --log-every logEvery}.
+     *
+     * @param mode the progress mode
+     * @param quiet whether no progress is shown, whatever the mode
+     * @param logEvery the logging interval in epochs, or 0 for about ten lines per run
+     */
+    public ProgressOptions(ProgressMode mode, boolean quiet, int logEvery) {
+        this.mode = Objects.requireNonNull(mode, "mode");
+        this.quiet = quiet;
+        this.logEvery = logEvery;
+    }
+
+    /**
      * Checks the values picocli parsed.
      *
      * @throws IllegalArgumentException if {@code --log-every} is negative
@@ -52,6 +67,11 @@ public final class ProgressOptions {
     /** @return the chosen mode, {@link ProgressMode#NONE} when {@code --quiet} was given */
     public ProgressMode mode() {
         return quiet ? ProgressMode.NONE : mode;
+    }
+
+    /** @return the logging interval in epochs as given, 0 meaning about ten lines per run */
+    public int logEvery() {
+        return logEvery;
     }
 
     /**
