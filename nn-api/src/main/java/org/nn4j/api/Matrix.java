@@ -337,8 +337,8 @@ public final class Matrix {
      * Which kernel computes the large products in this JVM, chosen once from the {@code nn4j.kernel} and
      * {@code nn4j.threads} system properties: the Vector API kernel when the JVM runs with
      * {@code --add-modules jdk.incubator.vector}, the portable scalar kernel otherwise. Products smaller than a few
-     * thousand multiply-adds always use simple loops. The same text is logged once at DEBUG (through
-     * {@link System.Logger}, logger {@code org.nn4j.api.Products}).
+     * thousand multiply-adds always use simple loops. The same text is logged once at DEBUG, when the first product
+     * reaches a kernel (through {@link System.Logger}, logger {@code org.nn4j.api.Products}).
      *
      * @return a description such as {@code "vector (8×16 tiles of 512-bit DoubleVector), up to 2 threads per product"}
      * @throws IllegalArgumentException (wrapped in an {@link ExceptionInInitializerError} on first use) if a property

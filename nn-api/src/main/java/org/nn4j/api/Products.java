@@ -28,8 +28,8 @@ import java.util.concurrent.ForkJoinTask;
  *                                       --add-modules jdk.incubator.vector, scalar otherwise
  *   -Dnn4j.threads=N                    threads per large product (default: the available processors)
  * </pre>
- * The choice is logged once at DEBUG through {@link System.Logger} (nn-api depends on nothing, so not SLF4J) under
- * the name {@code org.nn4j.api.Products}, and {@link Matrix#productKernel()} returns the same description.
+ * The choice is logged once, when the first product reaches a kernel, at DEBUG through {@link System.Logger}
+ * (nn-api depends on nothing, so not SLF4J) under the name {@code org.nn4j.api.Products}, and {@link Matrix#productKernel()} returns the same description.
  *
  * <p><b>State.</b> The only static state is the immutable choice above. Parallel work runs on the JDK's shared
  * common pool; this class creates no threads and keeps no buffers between calls.
@@ -44,9 +44,22 @@ final class Products {
     private static final ProductKernel KERNEL = KernelChoice.kernel(System.getProperty("nn4j.kernel", "auto"));
     private static final int THREADS = KernelChoice.threads(System.getProperty("nn4j.threads"));
 
-    static {
-        System.getLogger(Products.class.getName()).log(System.Logger.Level.DEBUG, "nn4j matrix products: {0}",
-                description());
+    /**
+     * Logs the choice once, when the first product reaches a kernel: a program whose products are all small (the
+     * XOR example) never starts the JDK's logging, which would cost it about 20 ms of start-up.
+     */
+    private static final class Report {
+        static {
+            System.getLogger(Products.class.getName()).log(System.Logger.Level.DEBUG, "nn4j matrix products: {0}",
+                    description());
+        }
+
+        private Report() {
+        }
+
+        /** Does nothing; calling it runs the static initializer above, once. */
+        static void once() {
+        }
     }
 
     private Products() {
@@ -125,6 +138,7 @@ final class Products {
      * Bands are whole multiples of 16 rows or columns, so every thread works on full register tiles.
      */
     static void run(ProductKernel kernel, Product p, int threads) {
+        Report.once();
         long work = (long) p.n() * p.k() * p.m();
         boolean byRows = p.n() >= p.m();
         int length = byRows ? p.n() : p.m();

@@ -46,7 +46,7 @@ class JShellSnippetTest {
         List<String> values = new ArrayList<>();
         try (JShell shell = JShell.builder().executionEngine("local").out(out).err(out).build()) {
             for (Class<?> type : List.of(org.nn4j.api.Matrix.class, org.nn4j.core.model.Sequential.class,
-                    com.google.common.collect.ImmutableList.class, org.slf4j.LoggerFactory.class)) {
+                    org.slf4j.LoggerFactory.class)) {
                 shell.addToClasspath(location(type));
             }
             for (String input : inputs) {
