@@ -13,8 +13,8 @@ import jdk.incubator.vector.VectorSpecies;
  * of 8 rows by two vectors ({@link VectorTiles}).
  *
  * <p><b>Blocking</b> (after the Goto/BLIS scheme). {@code C} is cut into blocks of {@value #NC} columns and the
- * inner dimension into equal slices of at most {@value #KC}. For each column block and slice, the {@code KC×NC} block of
- * {@code B} is packed into strips {@code NR} columns wide (row {@code p} of a strip is {@code NR} consecutive
+ * inner dimension into equal slices of at most {@value #KC}. For each column block and slice, the {@code KC×NC}
+ * block of {@code B} is packed into strips {@code NR} columns wide (row {@code p} of a strip is {@code NR} consecutive
  * doubles, short strips padded with zeros). Then {@code A} is walked in strips of {@code MR} rows, and each strip
  * meets every B strip of the block in one tile:
  * <pre>
@@ -29,17 +29,20 @@ import jdk.incubator.vector.VectorSpecies;
  * sequential streams that the hardware prefetches ({@code A(i, p) = a[i·rowStride + p]}). That saves a pass over
  * {@code A} and its buffer, which on the MLP's narrow products (10 output columns: each element of A used once)
  * cost about as much as the multiply-adds. A strip is packed (column {@code p} of the strip = 8 consecutive
- * doubles) when {@code A} is stored transposed, where one step of an in-place tile would jump a whole stored row,
- * and when it is the last strip and has fewer than 8 rows (padded with zero rows, so no tile reads past A).
+ * doubles) when {@code A} is stored transposed, where one step of an in-place tile would jump a whole stored row;
+ * when it is the last strip and has fewer than 8 rows (padded with zero rows, so no tile reads past A); and when
+ * the inner dimension is shorter than {@value #IN_PLACE_STEPS} (the MLP's {@code δ2·W2ᵀ}, 10 steps), where copying
+ * costs little and the in-place tile, compiled by C2 on JDK 17 for long loops, was seen in some runs to drop to a
+ * fraction of its speed on such short ones.
  * <pre>
  *   A row-major, 8 rows:      A (in place) ─────────────────┐
  *                                                           ├─▶ tile(A strip, B strip) ──▶ C tile
  *   Aᵀ stored, or short strip: A strip ──pack──▶ 8×KC buffer ┘
  * </pre>
  *
- * <p><b>Edges.</b> A whole tile loads its accumulators straight from {@code C} and stores them back. A tile on the
- * right or bottom edge of {@code C} works on a copy of the part that exists, padded with zeros, in a small
- * {@code MR×NR} buffer, and copies that part back: the tile's loop is the same for both.
+ * <p><b>Into C.</b> A tile's sums land in a small {@code MR×NR} buffer and are then added into the part of
+ * {@code C} that exists, a vector at a time where a whole vector fits (see {@link VectorTiles} for why not
+ * straight into C).
  *
  * <p>Each call allocates its packing buffers (at most {@code KC·NC + MR·KC} doubles) and keeps nothing. Only
  * {@link KernelChoice} names this class, and only when the incubator module is present.
@@ -52,6 +55,8 @@ final class VectorKernel implements ProductKernel {
     static final int KC = 256;
     /** Columns of B packed at once. */
     static final int NC = 256;
+    /** Slices shorter than this pack A even when it is row-major (see the class comment). */
+    static final int IN_PLACE_STEPS = 32;
 
     /** Created reflectively by {@link KernelChoice}. */
     VectorKernel() {
@@ -68,10 +73,10 @@ final class VectorKernel implements ProductKernel {
         // Slices of equal length (784 = 4 × 196, not 3 × 256 + 16): no slice is left with a handful of steps.
         int slices = (k + KC - 1) / KC;
         int kcMax = (k + slices - 1) / slices;
-        boolean rowMajorA = pr.aColStride() == 1;
+        boolean rowMajorA = pr.aColStride() == 1 && kcMax >= IN_PLACE_STEPS;
         double[] bPack = new double[kcMax * roundUp(Math.min(NC, colTo - colFrom), NR)];
         double[] aStrip = rowMajorA && (rowTo - rowFrom) % MR == 0 ? null : new double[MR * kcMax];
-        double[] edge = new double[MR * NR];
+        double[] spill = new double[MR * NR];
         for (int jc = colFrom; jc < colTo; jc += NC) {
             int nc = Math.min(NC, colTo - jc);
             for (int pc = 0; pc < k; pc += kcMax) {
@@ -85,7 +90,7 @@ final class VectorKernel implements ProductKernel {
                     }
                     for (int j = jc; j < jc + nc; j += NR) {
                         int cols = Math.min(NR, jc + nc - j);
-                        tile(pr, inPlace ? null : aStrip, i, pc, kc, bPack, (j - jc) * kc, j, rows, cols, edge);
+                        tile(pr, inPlace ? null : aStrip, i, pc, kc, bPack, (j - jc) * kc, j, rows, cols, spill);
                     }
                 }
             }
@@ -94,27 +99,28 @@ final class VectorKernel implements ProductKernel {
 
     /**
      * {@code C(i.., j..) += A(i.., pc..) · B strip} for one tile of {@code rows×cols}, A read in place if
-     * {@code aStrip} is null; tiles on the edge of C go through {@code edge}.
+     * {@code aStrip} is null.
      */
     private static void tile(Product pr, double[] aStrip, int i, int pc, int kc, double[] bPack, int bo, int j,
-            int rows, int cols, double[] edge) {
+            int rows, int cols, double[] spill) {
+        if (aStrip == null) {
+            VectorTiles.inPlace(pr.a(), i * pr.aRowStride() + pc, pr.aRowStride(), bPack, bo, kc, spill);
+        } else {
+            VectorTiles.packed(aStrip, 0, bPack, bo, kc, spill);
+        }
         double[] c = pr.c();
         int m = pr.m();
-        int at = i * m + j;
-        boolean whole = rows == MR && cols == NR;
-        double[] t = whole ? c : edge;
-        int to = whole ? at : 0;
-        int ts = whole ? m : NR;
-        if (!whole) {
-            copyEdge(c, at, m, edge, rows, cols, true);
-        }
-        if (aStrip == null) {
-            VectorTiles.inPlace(pr.a(), i * pr.aRowStride() + pc, pr.aRowStride(), bPack, bo, kc, t, to, ts);
-        } else {
-            VectorTiles.packed(aStrip, 0, bPack, bo, kc, t, to, ts);
-        }
-        if (!whole) {
-            copyEdge(c, at, m, edge, rows, cols, false);
+        for (int r = 0; r < rows; r++) {
+            int ci = (i + r) * m + j;
+            int si = r * NR;
+            int jj = 0;
+            for (; jj + L <= cols; jj += L) {
+                DoubleVector sum = DoubleVector.fromArray(S, spill, si + jj);
+                sum.add(DoubleVector.fromArray(S, c, ci + jj)).intoArray(c, ci + jj);
+            }
+            for (; jj < cols; jj++) {
+                c[ci + jj] += spill[si + jj];
+            }
         }
     }
 
@@ -165,23 +171,6 @@ final class VectorKernel implements ProductKernel {
                 aStrip[p * MR + r] = a[from + r * rs];
             }
             Arrays.fill(aStrip, p * MR + rows, (p + 1) * MR, 0.0);
-        }
-    }
-
-    /**
-     * Copies the {@code rows×cols} corner of a tile between C (at {@code at}, row stride {@code m}) and the
-     * {@code MR×NR} edge buffer: into the buffer, zero-padded, or back out of it.
-     */
-    private static void copyEdge(double[] c, int at, int m, double[] edge, int rows, int cols, boolean in) {
-        if (in) {
-            Arrays.fill(edge, 0.0);
-        }
-        for (int r = 0; r < rows; r++) {
-            if (in) {
-                System.arraycopy(c, at + r * m, edge, r * NR, cols);
-            } else {
-                System.arraycopy(edge, r * NR, c, at + r * m, cols);
-            }
         }
     }
 }

@@ -7,20 +7,23 @@ import jdk.incubator.vector.VectorSpecies;
  * The two register tiles of {@link VectorKernel}: {@code T += A·B} for one {@code MR×NR} tile (8 rows × two vectors)
  * over {@code kc} steps of the inner dimension, with A read from a packed strip or in place.
  * <pre>
- *   c[r][0..1] = T tile                              16 vector accumulators (8 rows × 2 vectors)
+ *   c[r][0..1] = 0                                   16 vector accumulators (8 rows × 2 vectors)
  *   for p &lt; kc:
  *       b0, b1 = B strip row p                       two vector loads
  *       for r &lt; 8:  a = broadcast(A(r, p))
  *                   c[r][0] = fma(a, b0, c[r][0]);  c[r][1] = fma(a, b1, c[r][1])
- *   T tile = c
+ *   spill = c                                        (then added into C by the caller)
  * </pre>
  * Sixteen accumulators, two B vectors and one broadcast fit AVX-512's 32 registers, and each loaded vector feeds
- * eight multiply-adds. {@code T} is C itself for a whole tile and a zero-padded copy for a tile on C's edge.
+ * eight multiply-adds.
  *
- * <p>Why two methods with the same loop: each reads A with a constant step per {@code p} (8 for a packed strip,
- * 1 in place), which lets the JIT check the bounds of every load once, before the loop. One method with the step
- * as a parameter would keep a bounds check (and a deoptimisation point holding the sixteen vectors) at every load
- * inside the loop; on JDK 17 such a loop was seen to fall, in some runs, to a fraction of its speed.
+ * <p><b>Written for the JIT.</b> On JDK 17, C2 keeps the sixteen vectors in registers only while nothing that may
+ * deoptimise (a bounds check it cannot prove once, before the loop) needs them; otherwise it may box them, and the
+ * loop falls to a fraction of its speed, in some runs and not others. Hence: two methods with the same loop, each
+ * reading A with a constant step per {@code p} (8 for a packed strip, 1 in place), so every load's bounds are proved
+ * before the loop; accumulators that start at zero; and a result stored to a small buffer at constant offsets
+ * (bounds checked once) rather than into C at offsets only known at run time. Loading and storing C directly was
+ * tried and was faster by a few percent on the narrow products, but made such collapses appear.
  */
 final class VectorTiles {
 
@@ -35,34 +38,32 @@ final class VectorTiles {
     }
 
     /**
-     * {@code T += A·B} over {@code kc} steps for a packed strip of A: {@code A(r, p) = ap[ao + p·MR + r]}.
+     * {@code spill = A·B} over {@code kc} steps for a packed strip of A: {@code A(r, p) = ap[ao + p·MR + r]}.
      *
      * @param ap the packed strip
      * @param ao where it starts
      * @param bp the packed B strips
      * @param bo where this B strip starts: {@code B(p, j) = bp[bo + p·NR + j]}
      * @param kc the steps
-     * @param t C itself or the edge buffer: {@code T(r, j) = t[to + r·ts + j]}
-     * @param to where the tile starts in {@code t}
-     * @param ts the row stride of {@code t}
+     * @param spill receives the tile, row-major {@code MR×NR}
      */
-    static void packed(double[] ap, int ao, double[] bp, int bo, int kc, double[] t, int to, int ts) {
-        DoubleVector c00 = DoubleVector.fromArray(S, t, to);
-        DoubleVector c01 = DoubleVector.fromArray(S, t, to + L);
-        DoubleVector c10 = DoubleVector.fromArray(S, t, to + ts);
-        DoubleVector c11 = DoubleVector.fromArray(S, t, to + ts + L);
-        DoubleVector c20 = DoubleVector.fromArray(S, t, to + 2 * ts);
-        DoubleVector c21 = DoubleVector.fromArray(S, t, to + 2 * ts + L);
-        DoubleVector c30 = DoubleVector.fromArray(S, t, to + 3 * ts);
-        DoubleVector c31 = DoubleVector.fromArray(S, t, to + 3 * ts + L);
-        DoubleVector c40 = DoubleVector.fromArray(S, t, to + 4 * ts);
-        DoubleVector c41 = DoubleVector.fromArray(S, t, to + 4 * ts + L);
-        DoubleVector c50 = DoubleVector.fromArray(S, t, to + 5 * ts);
-        DoubleVector c51 = DoubleVector.fromArray(S, t, to + 5 * ts + L);
-        DoubleVector c60 = DoubleVector.fromArray(S, t, to + 6 * ts);
-        DoubleVector c61 = DoubleVector.fromArray(S, t, to + 6 * ts + L);
-        DoubleVector c70 = DoubleVector.fromArray(S, t, to + 7 * ts);
-        DoubleVector c71 = DoubleVector.fromArray(S, t, to + 7 * ts + L);
+    static void packed(double[] ap, int ao, double[] bp, int bo, int kc, double[] spill) {
+        DoubleVector c00 = DoubleVector.zero(S);
+        DoubleVector c01 = c00;
+        DoubleVector c10 = c00;
+        DoubleVector c11 = c00;
+        DoubleVector c20 = c00;
+        DoubleVector c21 = c00;
+        DoubleVector c30 = c00;
+        DoubleVector c31 = c00;
+        DoubleVector c40 = c00;
+        DoubleVector c41 = c00;
+        DoubleVector c50 = c00;
+        DoubleVector c51 = c00;
+        DoubleVector c60 = c00;
+        DoubleVector c61 = c00;
+        DoubleVector c70 = c00;
+        DoubleVector c71 = c00;
         for (int p = 0; p < kc; p++) {
             DoubleVector b0 = DoubleVector.fromArray(S, bp, bo + p * NR);
             DoubleVector b1 = DoubleVector.fromArray(S, bp, bo + p * NR + L);
@@ -91,28 +92,27 @@ final class VectorTiles {
             c70 = a.fma(b0, c70);
             c71 = a.fma(b1, c71);
         }
-        c00.intoArray(t, to);
-        c01.intoArray(t, to + L);
-        c10.intoArray(t, to + ts);
-        c11.intoArray(t, to + ts + L);
-        c20.intoArray(t, to + 2 * ts);
-        c21.intoArray(t, to + 2 * ts + L);
-        c30.intoArray(t, to + 3 * ts);
-        c31.intoArray(t, to + 3 * ts + L);
-        c40.intoArray(t, to + 4 * ts);
-        c41.intoArray(t, to + 4 * ts + L);
-        c50.intoArray(t, to + 5 * ts);
-        c51.intoArray(t, to + 5 * ts + L);
-        c60.intoArray(t, to + 6 * ts);
-        c61.intoArray(t, to + 6 * ts + L);
-        c70.intoArray(t, to + 7 * ts);
-        c71.intoArray(t, to + 7 * ts + L);
+        c00.intoArray(spill, 0);
+        c01.intoArray(spill, L);
+        c10.intoArray(spill, 1 * NR);
+        c11.intoArray(spill, 1 * NR + L);
+        c20.intoArray(spill, 2 * NR);
+        c21.intoArray(spill, 2 * NR + L);
+        c30.intoArray(spill, 3 * NR);
+        c31.intoArray(spill, 3 * NR + L);
+        c40.intoArray(spill, 4 * NR);
+        c41.intoArray(spill, 4 * NR + L);
+        c50.intoArray(spill, 5 * NR);
+        c51.intoArray(spill, 5 * NR + L);
+        c60.intoArray(spill, 6 * NR);
+        c61.intoArray(spill, 6 * NR + L);
+        c70.intoArray(spill, 7 * NR);
+        c71.intoArray(spill, 7 * NR + L);
     }
 
     /**
-     * {@code T += A·B} over {@code kc} steps reading a row-major A where it lies: {@code A(r, p) = ap[ao + r·rowStride
-     * + p]}. Every index is a loop invariant plus {@code p} times a constant, the form the JIT proves in bounds once
-     * before the loop instead of at every load.
+     * {@code spill = A·B} over {@code kc} steps reading a row-major A where it lies: {@code A(r, p) = ap[ao +
+     * r·rowStride + p]}.
      *
      * @param ap the elements of A
      * @param ao where the strip's first row starts (at the slice's first column)
@@ -120,27 +120,25 @@ final class VectorTiles {
      * @param bp the packed B strips
      * @param bo where this B strip starts: {@code B(p, j) = bp[bo + p·NR + j]}
      * @param kc the steps
-     * @param t C itself or the edge buffer: {@code T(r, j) = t[to + r·ts + j]}
-     * @param to where the tile starts in {@code t}
-     * @param ts the row stride of {@code t}
+     * @param spill receives the tile, row-major {@code MR×NR}
      */
-    static void inPlace(double[] ap, int ao, int rowStride, double[] bp, int bo, int kc, double[] t, int to, int ts) {
-        DoubleVector c00 = DoubleVector.fromArray(S, t, to);
-        DoubleVector c01 = DoubleVector.fromArray(S, t, to + L);
-        DoubleVector c10 = DoubleVector.fromArray(S, t, to + ts);
-        DoubleVector c11 = DoubleVector.fromArray(S, t, to + ts + L);
-        DoubleVector c20 = DoubleVector.fromArray(S, t, to + 2 * ts);
-        DoubleVector c21 = DoubleVector.fromArray(S, t, to + 2 * ts + L);
-        DoubleVector c30 = DoubleVector.fromArray(S, t, to + 3 * ts);
-        DoubleVector c31 = DoubleVector.fromArray(S, t, to + 3 * ts + L);
-        DoubleVector c40 = DoubleVector.fromArray(S, t, to + 4 * ts);
-        DoubleVector c41 = DoubleVector.fromArray(S, t, to + 4 * ts + L);
-        DoubleVector c50 = DoubleVector.fromArray(S, t, to + 5 * ts);
-        DoubleVector c51 = DoubleVector.fromArray(S, t, to + 5 * ts + L);
-        DoubleVector c60 = DoubleVector.fromArray(S, t, to + 6 * ts);
-        DoubleVector c61 = DoubleVector.fromArray(S, t, to + 6 * ts + L);
-        DoubleVector c70 = DoubleVector.fromArray(S, t, to + 7 * ts);
-        DoubleVector c71 = DoubleVector.fromArray(S, t, to + 7 * ts + L);
+    static void inPlace(double[] ap, int ao, int rowStride, double[] bp, int bo, int kc, double[] spill) {
+        DoubleVector c00 = DoubleVector.zero(S);
+        DoubleVector c01 = c00;
+        DoubleVector c10 = c00;
+        DoubleVector c11 = c00;
+        DoubleVector c20 = c00;
+        DoubleVector c21 = c00;
+        DoubleVector c30 = c00;
+        DoubleVector c31 = c00;
+        DoubleVector c40 = c00;
+        DoubleVector c41 = c00;
+        DoubleVector c50 = c00;
+        DoubleVector c51 = c00;
+        DoubleVector c60 = c00;
+        DoubleVector c61 = c00;
+        DoubleVector c70 = c00;
+        DoubleVector c71 = c00;
         int a0 = ao + 0 * rowStride;
         int a1 = ao + 1 * rowStride;
         int a2 = ao + 2 * rowStride;
@@ -177,21 +175,21 @@ final class VectorTiles {
             c70 = a.fma(b0, c70);
             c71 = a.fma(b1, c71);
         }
-        c00.intoArray(t, to);
-        c01.intoArray(t, to + L);
-        c10.intoArray(t, to + ts);
-        c11.intoArray(t, to + ts + L);
-        c20.intoArray(t, to + 2 * ts);
-        c21.intoArray(t, to + 2 * ts + L);
-        c30.intoArray(t, to + 3 * ts);
-        c31.intoArray(t, to + 3 * ts + L);
-        c40.intoArray(t, to + 4 * ts);
-        c41.intoArray(t, to + 4 * ts + L);
-        c50.intoArray(t, to + 5 * ts);
-        c51.intoArray(t, to + 5 * ts + L);
-        c60.intoArray(t, to + 6 * ts);
-        c61.intoArray(t, to + 6 * ts + L);
-        c70.intoArray(t, to + 7 * ts);
-        c71.intoArray(t, to + 7 * ts + L);
+        c00.intoArray(spill, 0);
+        c01.intoArray(spill, L);
+        c10.intoArray(spill, 1 * NR);
+        c11.intoArray(spill, 1 * NR + L);
+        c20.intoArray(spill, 2 * NR);
+        c21.intoArray(spill, 2 * NR + L);
+        c30.intoArray(spill, 3 * NR);
+        c31.intoArray(spill, 3 * NR + L);
+        c40.intoArray(spill, 4 * NR);
+        c41.intoArray(spill, 4 * NR + L);
+        c50.intoArray(spill, 5 * NR);
+        c51.intoArray(spill, 5 * NR + L);
+        c60.intoArray(spill, 6 * NR);
+        c61.intoArray(spill, 6 * NR + L);
+        c70.intoArray(spill, 7 * NR);
+        c71.intoArray(spill, 7 * NR + L);
     }
 }
