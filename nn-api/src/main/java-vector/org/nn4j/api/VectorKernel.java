@@ -31,13 +31,13 @@ import jdk.incubator.vector.VectorSpecies;
  * cost about as much as the multiply-adds. A strip is packed (column {@code p} of the strip = 8 consecutive
  * doubles) when {@code A} is stored transposed, where one step of an in-place tile would jump a whole stored row;
  * when it is the last strip and has fewer than 8 rows (padded with zero rows, so no tile reads past A); and when
- * the inner dimension is shorter than {@value #IN_PLACE_STEPS} (the MLP's {@code δ2·W2ᵀ}, 10 steps), where copying
- * costs little and the in-place tile, compiled by C2 on JDK 17 for long loops, was seen in some runs to drop to a
- * fraction of its speed on such short ones.
+ * the inner dimension is shorter than {@value #IN_PLACE_STEPS} (the MLP's {@code δ2·W2ᵀ}, 10 steps), where a strip
+ * is only {@code 8·kc} doubles and the in-place tile is kept to the long loops it was measured on.
  * <pre>
  *   A row-major, 8 rows:      A (in place) ─────────────────┐
  *                                                           ├─▶ tile(A strip, B strip) ──▶ C tile
- *   Aᵀ stored, or short strip: A strip ──pack──▶ 8×KC buffer ┘
+ *   Aᵀ stored, short strip,   A strip ──pack──▶ 8×KC buffer ┘
+ *   or short slice:
  * </pre>
  *
  * <p><b>Into C.</b> A tile's sums land in a small {@code MR×NR} buffer and are then added into the part of

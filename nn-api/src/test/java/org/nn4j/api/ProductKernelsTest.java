@@ -102,7 +102,7 @@ class ProductKernelsTest {
         return cases.stream();
     }
 
-    /** {@code C += A·B} by the kernel through {@link Products#run}, against a naive triple loop, element by element. */
+    /** {@code C += A·B} by the kernel through {@link Products#run}, against a naive triple loop, element-wise. */
     private static void checkAgainstNaiveLoops(ProductKernel kernel, String kernelName, Form form, int n, int k,
             int m, int threads) {
         SplittableRandom random = new SplittableRandom(31L * n + 7L * k + m);
