@@ -32,8 +32,11 @@ final class ProductSplit {
     static final int GRAIN = 16;
     /** Chunks per thread: more than one, so that a thread that starts late or runs slowly leaves work to others. */
     static final int CHUNKS_PER_THREAD = 2;
-    /** Busy-waiting (a few microseconds) before parking, for a chunk a helper is about to finish. */
-    private static final int SPINS = 2_000;
+    /**
+     * Yields before parking, while a helper finishes a chunk. Yielding rather than spinning matters when the helper
+     * was woken on the caller's own core (the other one being busy): a spinning caller would keep it from running.
+     */
+    private static final int YIELDS = 10_000;
 
     private final ProductKernel kernel;
     private final Product product;
@@ -103,9 +106,9 @@ final class ProductSplit {
 
     /** Called by the caller once it finds no chunk left: waits for the chunks helpers are still computing. */
     private void awaitChunks() {
-        for (int spin = 0; done.get() < chunks; spin++) {
-            if (spin < SPINS) {
-                Thread.onSpinWait();
+        for (int round = 0; done.get() < chunks; round++) {
+            if (round < YIELDS) {
+                Thread.yield();
             } else {
                 LockSupport.park(this);
             }
