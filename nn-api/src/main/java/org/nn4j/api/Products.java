@@ -1,7 +1,6 @@
 package org.nn4j.api;
 
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
 
 /**
  * The matrix products behind {@link Matrix#times}, {@link Matrix#transposeTimes} and {@link Matrix#timesTranspose},
@@ -14,9 +13,9 @@ import java.util.concurrent.ForkJoinTask;
  *                               in a register, then added to c), like numpy's reference loop
  *   otherwise                   a blocked, register-tiled {@link ProductKernel}: the Vector API kernel when the
  *                               jdk.incubator.vector module is present, the portable scalar kernel otherwise
- *   n·k·m ≥ PARALLEL_WORK       the output is cut into {@link #threads()} bands of rows (or of columns, whichever
- *                               is longer) computed at once, one in the calling thread and the others in
- *                               {@link ForkJoinPool#commonPool()}
+ *   n·k·m ≥ PARALLEL_WORK       the output is cut into chunks of columns (or rows) that the calling thread and
+ *                               up to {@link #threads()} − 1 helpers from {@link ForkJoinPool#commonPool()}
+ *                               claim one at a time ({@link ProductSplit})
  * </pre>
  * The transposed forms are not special cases: a kernel reads its operands through strides,
  * {@code A(i, p) = a[i·aRowStride + p·aColStride]}, so {@code Aᵀ} is {@code A} with its strides swapped.
@@ -29,7 +28,8 @@ import java.util.concurrent.ForkJoinTask;
  *   -Dnn4j.threads=N                    threads per large product (default: the available processors)
  * </pre>
  * The choice is logged once, when the first product reaches a kernel, at DEBUG through {@link System.Logger}
- * (nn-api depends on nothing, so not SLF4J) under the name {@code org.nn4j.api.Products}, and {@link Matrix#productKernel()} returns the same description.
+ * (nn-api depends on nothing, so not SLF4J) under the name {@code org.nn4j.api.Products}, and
+ * {@link Matrix#productKernel()} returns the same description.
  *
  * <p><b>State.</b> The only static state is the immutable choice above. Parallel work runs on the JDK's shared
  * common pool; this class creates no threads and keeps no buffers between calls.
@@ -134,40 +134,15 @@ final class Products {
     }
 
     /**
-     * Computes {@code c += A·B} with a kernel, cut into bands over {@code threads} threads when it is large enough.
-     * Bands are whole multiples of 16 rows or columns, so every thread works on full register tiles.
+     * Computes {@code c += A·B} with a kernel, shared by {@code threads} threads when it is large enough (see
+     * {@link ProductSplit}).
      */
     static void run(ProductKernel kernel, Product p, int threads) {
         Report.once();
-        long work = (long) p.n() * p.k() * p.m();
-        boolean byRows = p.n() >= p.m();
-        int length = byRows ? p.n() : p.m();
-        int bands = work < PARALLEL_WORK ? 1 : Math.min(threads, Math.max(1, length / 16));
-        if (bands == 1) {
+        if (threads == 1 || (long) p.n() * p.k() * p.m() < PARALLEL_WORK) {
             kernel.multiply(p, 0, p.n(), 0, p.m());
-            return;
-        }
-        int step = (length / bands + 15) / 16 * 16;
-        ForkJoinTask<?>[] others = new ForkJoinTask<?>[bands - 1];
-        for (int t = 1; t < bands; t++) {
-            int from = Math.min(length, t * step);
-            int to = t == bands - 1 ? length : Math.min(length, (t + 1) * step);
-            others[t - 1] = ForkJoinPool.commonPool().submit(() -> band(kernel, p, byRows, from, to));
-        }
-        band(kernel, p, byRows, 0, Math.min(length, step));
-        for (ForkJoinTask<?> task : others) {
-            task.join();
-        }
-    }
-
-    private static void band(ProductKernel kernel, Product p, boolean byRows, int from, int to) {
-        if (from >= to) {
-            return;
-        }
-        if (byRows) {
-            kernel.multiply(p, from, to, 0, p.m());
         } else {
-            kernel.multiply(p, 0, p.n(), from, to);
+            ProductSplit.run(kernel, p, threads);
         }
     }
 }

@@ -1,10 +1,12 @@
 package org.nn4j.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
@@ -16,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every product kernel, in all three product forms, against a naive triple loop written independently here, on
  * shapes chosen to hit every edge: 1×1, single rows and columns, primes, sizes that are not multiples of the tile
- * (8×16, 4 rows) or of a block (KC, MC, NC), and products large enough to be split across threads.
+ * (8×16, 4 rows) or of a block (KC, MC, NC), every width and inner dimension from 1 to 17, and products large
+ * enough to be shared by threads.
  */
 class ProductKernelsTest {
 
@@ -54,7 +57,54 @@ class ProductKernelsTest {
     @ParameterizedTest(name = "{0} {1} {2}×{3}×{4} threads={5}")
     @MethodSource("cases")
     void kernelAgreesWithNaiveLoops(String kernelName, Form form, int n, int k, int m, int threads) {
+        checkAgainstNaiveLoops(kernel(kernelName), kernelName, form, n, k, m, threads);
+    }
+
+    /**
+     * Every narrow width and short inner dimension from 1 to 17 (around the vector kernel's 16-column tile and the
+     * MLP's 10 outputs), on heights around the 8-row tile: the in-place and edge paths of both kernels.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("kernelsAndForms")
+    void narrowWidthsAndShortInnerDimensionsAgreeWithNaiveLoops(String kernelName, Form form) {
         ProductKernel kernel = kernel(kernelName);
+        for (int n : new int[] {1, 7, 8, 9, 17, 64}) {
+            for (int k = 1; k <= 17; k++) {
+                for (int m = 1; m <= 17; m++) {
+                    checkAgainstNaiveLoops(kernel, kernelName, form, n, k, m, 1);
+                    checkAgainstNaiveLoops(kernel, kernelName, form, m, k, n, 1);
+                }
+            }
+        }
+    }
+
+    /** Products above {@link Products#PARALLEL_WORK}, cut into columns or rows, on 2 and 3 threads. */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("kernelsAndForms")
+    void productsSharedByThreadsAgreeWithNaiveLoops(String kernelName, Form form) {
+        ProductKernel kernel = kernel(kernelName);
+        int[][] shapes = {{64, 784, 128}, {784, 64, 128}, {70, 100, 61}, {500, 40, 30}, {33, 300, 47},
+                {257, 9, 255}};
+        for (int[] s : shapes) {
+            for (int threads : new int[] {2, 3}) {
+                checkAgainstNaiveLoops(kernel, kernelName, form, s[0], s[1], s[2], threads);
+            }
+        }
+    }
+
+    static Stream<Arguments> kernelsAndForms() {
+        List<Arguments> cases = new ArrayList<>();
+        for (String kernel : List.of("scalar", "vector")) {
+            for (Form form : Form.values()) {
+                cases.add(Arguments.of(kernel, form));
+            }
+        }
+        return cases.stream();
+    }
+
+    /** {@code C += A·B} by the kernel through {@link Products#run}, against a naive triple loop, element-wise. */
+    private static void checkAgainstNaiveLoops(ProductKernel kernel, String kernelName, Form form, int n, int k,
+            int m, int threads) {
         SplittableRandom random = new SplittableRandom(31L * n + 7L * k + m);
         double[] a = randomArray(random, n * k);
         double[] b = randomArray(random, k * m);
@@ -85,18 +135,18 @@ class ProductKernelsTest {
         for (int index = 0; index < n * m; index++) {
             int e = index;
             double error = Math.abs(c[e] - expected[e]);
-            assertTrue(error <= bound[e], () -> kernelName + " " + form + " " + n + "×" + k + "×" + m
-                    + ": element (" + e / m + ", " + e % m + ") error " + error + " exceeds " + bound[e]);
+            assertTrue(error <= bound[e], () -> kernelName + " " + form + " " + n + "×" + k + "×" + m + " threads="
+                    + threads + ": element (" + e / m + ", " + e % m + ") error " + error + " exceeds " + bound[e]);
         }
     }
 
     @Test
-    void aLargeProductIsCutIntoBandsThatCoverTheOutputOnce() {
+    void aLargeProductIsCutIntoChunksThatCoverTheOutputOnce() {
         // 131·67·97 ≈ 851,000 multiply-adds: above PARALLEL_WORK, so the threads=3 cases above really split.
         int n = 131;
         int m = 97;
         int[] covered = new int[n * m];
-        List<String> bands = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> chunks = Collections.synchronizedList(new ArrayList<>());
         ProductKernel recorder = new ProductKernel() {
             @Override
             public String name() {
@@ -105,7 +155,7 @@ class ProductKernelsTest {
 
             @Override
             public void multiply(Product product, int rowFrom, int rowTo, int colFrom, int colTo) {
-                bands.add(rowFrom + ".." + rowTo);
+                chunks.add(rowFrom + ".." + rowTo + " × " + colFrom + ".." + colTo);
                 for (int i = rowFrom; i < rowTo; i++) {
                     for (int j = colFrom; j < colTo; j++) {
                         covered[i * m + j]++;
@@ -115,9 +165,56 @@ class ProductKernelsTest {
         };
         Products.run(recorder, new Product(new double[n * 67], 67, 1, new double[67 * m], m, 1, new double[n * m],
                 n, 67, m), 3);
-        assertEquals(3, bands.size(), bands::toString);
+        // A row-major A is shared, so C is cut into columns: 97 = 32 + 32 + 32 + 1, whole multiples of 16.
+        assertEquals(List.of("0..131 × 0..32", "0..131 × 32..64", "0..131 × 64..96", "0..131 × 96..97"),
+                chunks.stream().sorted().toList());
         for (int count : covered) {
             assertEquals(1, count);
+        }
+    }
+
+    @Test
+    void aProductWithATransposedAAndMoreRowsIsCutIntoRows() {
+        List<String> chunks = Collections.synchronizedList(new ArrayList<>());
+        ProductKernel recorder = new ProductKernel() {
+            @Override
+            public String name() {
+                return "recorder";
+            }
+
+            @Override
+            public void multiply(Product product, int rowFrom, int rowTo, int colFrom, int colTo) {
+                chunks.add(rowFrom + ".." + rowTo + " × " + colFrom + ".." + colTo);
+            }
+        };
+        // Xᵀ·δ1 of the MLP: 784×64ᵀ · 64×128.
+        Products.run(recorder, new Product(new double[64 * 784], 1, 784, new double[64 * 128], 128, 1,
+                new double[784 * 128], 784, 64, 128), 2);
+        assertEquals(List.of("0..208 × 0..128", "208..416 × 0..128", "416..624 × 0..128", "624..784 × 0..128"),
+                chunks.stream().sorted().toList());
+    }
+
+    @Test
+    void aFailureInAnyChunkReachesTheCaller() {
+        ProductKernel failing = new ProductKernel() {
+            @Override
+            public String name() {
+                return "failing";
+            }
+
+            @Override
+            public void multiply(Product product, int rowFrom, int rowTo, int colFrom, int colTo) {
+                if (colFrom == 64) {
+                    throw new IllegalStateException("chunk at column 64");
+                }
+            }
+        };
+        Product product = new Product(new double[64 * 784], 784, 1, new double[784 * 128], 128, 1,
+                new double[64 * 128], 64, 784, 128);
+        for (int threads : new int[] {2, 3}) {
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> Products.run(failing, product, threads));
+            assertEquals("chunk at column 64", e.getMessage());
         }
     }
 
