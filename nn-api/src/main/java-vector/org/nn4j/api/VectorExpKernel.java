@@ -6,7 +6,7 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * {@link ExpKernel} on the incubator Vector API: {@code L} exponentials per operation ({@code L} = 8 with
- * AVX-512), the last {@code length mod L} elements with 4- and 2-lane vectors and at most one {@link Math#exp}. Loaded by name from {@link KernelChoice}
+ * AVX-512), the last {@code length mod L} elements with {@link Math#exp}. Loaded by name from {@link KernelChoice}
  * only when {@code jdk.incubator.vector} is present.
  */
 final class VectorExpKernel implements ExpKernel {
@@ -23,17 +23,10 @@ final class VectorExpKernel implements ExpKernel {
         for (int bound = S.loopBound(length); i < bound; i += S.length()) {
             DoubleVector.fromArray(S, values, i).lanewise(VectorOperators.EXP).intoArray(values, i);
         }
-        // The tail with narrower vectors (a masked vector would allocate its mask on JDK 17), then one by one.
-        if (S.length() > 4 && length - i >= 4) {
-            DoubleVector.fromArray(DoubleVector.SPECIES_256, values, i).lanewise(VectorOperators.EXP)
-                    .intoArray(values, i);
-            i += 4;
-        }
-        if (S.length() > 2 && length - i >= 2) {
-            DoubleVector.fromArray(DoubleVector.SPECIES_128, values, i).lanewise(VectorOperators.EXP)
-                    .intoArray(values, i);
-            i += 2;
-        }
+        // The tail one by one. Not with narrower vectors: a 256- or 128-bit DoubleVector flowing through the
+        // Vector API's shared methods makes their type profile polymorphic, and C2 then fails to intrinsify the
+        // 512-bit product kernel's loads and stores (measured: a1ᵀ·δ2 ran 10 to 1000 times slower after the XOR
+        // network had trained in the same JVM). Masks would allocate on JDK 17.
         for (; i < length; i++) {
             values[i] = Math.exp(values[i]);
         }

@@ -6,8 +6,8 @@ package org.nn4j.api;
  * {@code nn4j.kernel} property (see {@link Products}):
  * <pre>
  *   scalar   Math.exp on each element (one call per element)
- *   vector   DoubleVector.lanewise(EXP) on L elements at a time (8 with AVX-512), the tail with 4- and
- *            2-lane vectors; each lane is within 1 ulp of Math.exp (the Vector API's guarantee)
+ *   vector   DoubleVector.lanewise(EXP) on L elements at a time (8 with AVX-512), Math.exp on the
+ *            tail; each lane is within 1 ulp of Math.exp (the Vector API's guarantee)
  * </pre>
  * For the blog's network, twenty exponentials per step, the vector form is several times faster than twenty calls.
  */
