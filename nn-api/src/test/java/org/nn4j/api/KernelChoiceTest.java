@@ -9,10 +9,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class KernelChoiceTest {
 
@@ -67,13 +69,41 @@ class KernelChoiceTest {
                 output);
     }
 
+    /**
+     * The choice is logged once at DEBUG ({@code System.Logger}, here backed by java.util.logging at FINE) when the
+     * first product reaches a kernel, and a program of small products never starts the JDK's logging at all.
+     */
+    @Test
+    void theChoiceIsLoggedAtDebugOnceAndOnlyWhenAKernelRuns(@TempDir Path dir) throws IOException,
+            InterruptedException {
+        Path config = dir.resolve("logging.properties");
+        Files.writeString(config, String.join("\n", "handlers=java.util.logging.ConsoleHandler",
+                "java.util.logging.ConsoleHandler.level=ALL", "org.nn4j.api.Products.level=ALL", ""));
+        String logging = "-Djava.util.logging.config.file=" + config;
+        String large = probe(logging, "-Dnn4j.kernel=scalar");
+        int first = large.indexOf("nn4j matrix products: scalar");
+        assertTrue(first >= 0, large);
+        assertEquals(-1, large.indexOf("nn4j matrix products", first + 1), "logged once: " + large);
+
+        String small = probeWith(List.of(logging), "small");
+        assertTrue(small.contains("small product sum 4.0"), small);
+        assertFalse(small.contains("nn4j matrix products"), small);
+        assertFalse(small.contains("java.util.logging.LogManager "), "JDK logging started: " + small);
+    }
+
     private static String probe(String... options) throws IOException, InterruptedException {
+        return probeWith(List.of(options));
+    }
+
+    private static String probeWith(List<String> options, String... arguments) throws IOException,
+            InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         String classPath = System.getProperty("java.class.path");
         List<String> command = new java.util.ArrayList<>(List.of(java.toString(), "-Xlog:class+load=info",
                 "-Xshare:off", "-cp", classPath));
-        command.addAll(List.of(options));
+        command.addAll(options);
         command.add(KernelProbe.class.getName());
+        command.addAll(List.of(arguments));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         byte[] bytes = process.getInputStream().readAllBytes();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "probe JVM did not finish");
