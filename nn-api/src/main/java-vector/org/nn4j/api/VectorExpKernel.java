@@ -6,7 +6,8 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * {@link ExpKernel} on the incubator Vector API: {@code L} exponentials per operation ({@code L} = 8 with
- * AVX-512), the last {@code length mod L} elements with {@link Math#exp}. Loaded by name from {@link KernelChoice}
+ * AVX-512), the last {@code length mod L} elements with {@link Math#exp}; the logistic function likewise, with
+ * the division done {@code L} at a time too. Loaded by name from {@link KernelChoice}
  * only when {@code jdk.incubator.vector} is present.
  */
 final class VectorExpKernel implements ExpKernel {
@@ -29,6 +30,19 @@ final class VectorExpKernel implements ExpKernel {
         // network had trained in the same JVM). Masks would allocate on JDK 17.
         for (; i < length; i++) {
             values[i] = Math.exp(values[i]);
+        }
+    }
+
+    @Override
+    public void logistic(double[] values, int length) {
+        DoubleVector one = DoubleVector.broadcast(S, 1.0);
+        int i = 0;
+        for (int bound = S.loopBound(length); i < bound; i += S.length()) {
+            DoubleVector e = DoubleVector.fromArray(S, values, i).neg().lanewise(VectorOperators.EXP);
+            one.div(one.add(e)).intoArray(values, i);
+        }
+        for (; i < length; i++) {   // the tail one by one, for the reason given in exp
+            values[i] = 1.0 / (1.0 + Math.exp(-values[i]));
         }
     }
 }

@@ -4,14 +4,22 @@ package org.nn4j.api;
  * The matrix products of tiny shapes, such as the blog network's {@code 4×2 · 2×4}: one dot product per output
  * element, with no set-up and no allocation.
  * <pre>
- *   c[i][j] += Σ_p A(i, p)·B(p, j)        summed from 0 in increasing p, in a register, then added to c
- * </pre>
- * For a {@code c} that is zero this is exactly numpy's reference order. Each operand is read through an offset
- * and a stride, so {@code Aᵀ·B} and {@code A·Bᵀ} are the same loop with other strides.
+ *   c[i][j] = base[i][j] + Σ_p A(i, p)·B(p, j)     summed from 0 in increasing p, in a register
  *
- * <p>With inner sizes of one to four, which is what tiny networks have, a loop around the dot product would run
- * one to four times and cost more in loop control than in arithmetic: those sizes are written out term by term
- * (in the same order, so the result is the same to the bit).
+ *   base = c      c += A·B, Aᵀ·B or A·Bᵀ          (accumulate)
+ *   base = row    c = row + A·B                    (a dense layer's x·W + b, the row added to every row)
+ *   no base       c = A·Bᵀ                         (overwrite)
+ * </pre>
+ * For a {@code c} that is zero this is exactly numpy's reference order. Every form is the one loop of
+ * {@link #dots} with other strides: {@code A(i, p) = a[i·ai + p·ap]}, {@code B(p, j) = b[p·bp + j·bj]}, so
+ * {@code Aᵀ·B} and {@code A·Bᵀ} need no transpose.
+ *
+ * <p><b>Inner sizes one to four are written out</b>, term by term in the same order (so the result is the same to
+ * the bit), with the switch on the inner size outside the loops. Tiny networks have such sizes, and a loop around
+ * a dot product that runs one to four times costs more in loop control than in arithmetic. Outside the loops
+ * matters as much: the XOR network sends inner sizes 1, 2 and 4 through the same method, and a switch inside the
+ * loop (one per element) made the JIT compile one loop for all of them; hoisted, each size gets its own loop with
+ * its row of {@code A} held in registers.
  */
 final class SmallProducts {
 
@@ -20,38 +28,22 @@ final class SmallProducts {
 
     /** {@code c += a·b} for {@code a: n×k}, {@code b: k×m}, {@code c: n×m}. */
     static void multiply(double[] a, double[] b, double[] c, int n, int k, int m) {
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < m; j++) {
-                c[i * m + j] += dot(a, i * k, 1, b, j, m, k);
-            }
-        }
+        dots(a, k, 1, b, m, 1, c, m, c, n, k, m);
     }
 
     /** {@code c = row + a·b} (the row added to every row) for {@code a: n×k}, {@code b: k×m}, {@code c: n×m}. */
     static void multiplyPlusRow(double[] a, double[] b, double[] row, double[] c, int n, int k, int m) {
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < m; j++) {
-                c[i * m + j] = row[j] + dot(a, i * k, 1, b, j, m, k);
-            }
-        }
+        dots(a, k, 1, b, m, 1, row, 0, c, n, k, m);
     }
 
     /** {@code c += aᵀ·b} for {@code a: k×n}, {@code b: k×m}, {@code c: n×m}. */
     static void transposeMultiply(double[] a, double[] b, double[] c, int k, int n, int m) {
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < m; j++) {
-                c[i * m + j] += dot(a, i, n, b, j, m, k);
-            }
-        }
+        dots(a, 1, n, b, m, 1, c, m, c, n, k, m);
     }
 
     /** {@code c += a·bᵀ} for {@code a: n×k}, {@code b: m×k}, {@code c: n×m}. */
     static void multiplyTranspose(double[] a, double[] b, double[] c, int n, int k, int m) {
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < m; j++) {
-                c[i * m + j] += dot(a, i * k, 1, b, j * k, 1, k);
-            }
-        }
+        dots(a, k, 1, b, 1, k, c, m, c, n, k, m);
     }
 
     /**
@@ -59,34 +51,70 @@ final class SmallProducts {
      * adding, since a sum that starts from {@code 0.0} is never {@code −0.0}.
      */
     static void setMultiplyTranspose(double[] a, double[] b, double[] c, int n, int k, int m) {
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < m; j++) {
-                c[i * m + j] = dot(a, i * k, 1, b, j * k, 1, k);
-            }
-        }
+        dots(a, k, 1, b, 1, k, null, 0, c, n, k, m);
     }
 
     /**
-     * {@code Σ_p x[xo + p·xs] · y[yo + p·ys]} for {@code p < k}, added left to right onto 0.
-     * (Starting from {@code 0.0} matters: {@code 0.0 + (−0.0)} is {@code +0.0}, as in the loop.)
+     * {@code c[i·m + j] = base[i·bi + j] + Σ_p a[i·ai + p·ap] · b[p·bp + j·bj]} for {@code i < n, j < m, p < k},
+     * the sum added left to right onto {@code 0.0} (which matters: {@code 0.0 + (−0.0)} is {@code +0.0}, as in a
+     * loop), and no base term when {@code base} is null. {@code base} may be {@code c} itself.
      */
-    static double dot(double[] x, int xo, int xs, double[] y, int yo, int ys, int k) {
+    static void dots(double[] a, int ai, int ap, double[] b, int bp, int bj, double[] base, int bi, double[] c,
+            int n, int k, int m) {
         switch (k) {
             case 1:
-                return 0.0 + x[xo] * y[yo];
-            case 2:
-                return 0.0 + x[xo] * y[yo] + x[xo + xs] * y[yo + ys];
-            case 3:
-                return 0.0 + x[xo] * y[yo] + x[xo + xs] * y[yo + ys] + x[xo + 2 * xs] * y[yo + 2 * ys];
-            case 4:
-                return 0.0 + x[xo] * y[yo] + x[xo + xs] * y[yo + ys] + x[xo + 2 * xs] * y[yo + 2 * ys]
-                        + x[xo + 3 * xs] * y[yo + 3 * ys];
-            default:
-                double s = 0;
-                for (int p = 0; p < k; p++) {
-                    s += x[xo + p * xs] * y[yo + p * ys];
+                for (int i = 0; i < n; i++) {
+                    double a0 = a[i * ai];
+                    for (int j = 0; j < m; j++) {
+                        double s = 0.0 + a0 * b[j * bj];
+                        c[i * m + j] = base == null ? s : base[i * bi + j] + s;
+                    }
                 }
-                return s;
+                return;
+            case 2:
+                for (int i = 0; i < n; i++) {
+                    double a0 = a[i * ai];
+                    double a1 = a[i * ai + ap];
+                    for (int j = 0; j < m; j++) {
+                        double s = 0.0 + a0 * b[j * bj] + a1 * b[bp + j * bj];
+                        c[i * m + j] = base == null ? s : base[i * bi + j] + s;
+                    }
+                }
+                return;
+            case 3:
+                for (int i = 0; i < n; i++) {
+                    double a0 = a[i * ai];
+                    double a1 = a[i * ai + ap];
+                    double a2 = a[i * ai + 2 * ap];
+                    for (int j = 0; j < m; j++) {
+                        double s = 0.0 + a0 * b[j * bj] + a1 * b[bp + j * bj] + a2 * b[2 * bp + j * bj];
+                        c[i * m + j] = base == null ? s : base[i * bi + j] + s;
+                    }
+                }
+                return;
+            case 4:
+                for (int i = 0; i < n; i++) {
+                    double a0 = a[i * ai];
+                    double a1 = a[i * ai + ap];
+                    double a2 = a[i * ai + 2 * ap];
+                    double a3 = a[i * ai + 3 * ap];
+                    for (int j = 0; j < m; j++) {
+                        double s = 0.0 + a0 * b[j * bj] + a1 * b[bp + j * bj] + a2 * b[2 * bp + j * bj]
+                                + a3 * b[3 * bp + j * bj];
+                        c[i * m + j] = base == null ? s : base[i * bi + j] + s;
+                    }
+                }
+                return;
+            default:
+                for (int i = 0; i < n; i++) {
+                    for (int j = 0; j < m; j++) {
+                        double s = 0.0;
+                        for (int p = 0; p < k; p++) {
+                            s += a[i * ai + p * ap] * b[p * bp + j * bj];
+                        }
+                        c[i * m + j] = base == null ? s : base[i * bi + j] + s;
+                    }
+                }
         }
     }
 }

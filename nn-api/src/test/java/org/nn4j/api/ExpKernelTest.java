@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The exponential kernels behind {@link Matrix#expInPlace()}: the scalar one is {@link Math#exp} exactly; the
  * vector one within 1 ulp of it, for every length from 0 to 40 (full vectors, the 4- and 2-lane tails and the last
- * single element), over the sigmoid's whole clipped range, and it leaves elements past {@code length} alone.
+ * single element), over the sigmoid's whole clipped range, and it leaves elements past {@code length} alone. The
+ * fused logistic function ({@link Matrix#logisticInPlace()}) is, in each kernel, bit for bit {@code 1 / (1 + e)}
+ * of that kernel's own exponential of {@code −x}: fusing the three passes changes no result.
  */
 class ExpKernelTest {
 
@@ -59,6 +61,68 @@ class ExpKernelTest {
         double[] expected = {1, Math.E, 1 / Math.E, Math.exp(2), Math.exp(-2), Math.exp(0.5)};
         for (int i = 0; i < expected.length; i++) {
             assertEquals(expected[i], m.getFlat(i), Math.ulp(expected[i]), "element " + i);
+        }
+    }
+
+    @Test
+    void scalarLogisticIsOneOverOnePlusMathExpOfMinusX() {
+        double[] x = {-800, -250, -1, -0.0, 0.0, 1e-300, 0.5, 1, 250, 800, Double.NaN};
+        double[] y = x.clone();
+        ExpKernel.SCALAR.logistic(y, y.length);
+        for (int i = 0; i < x.length; i++) {
+            double expected = 1.0 / (1.0 + Math.exp(-x[i]));
+            assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(y[i]), "x=" + x[i]);
+        }
+        assertEquals(0.0, y[0], "e^800 overflows to infinity: 1/(1 + ∞) is 0");
+        assertEquals(0.5, y[3]);
+        assertEquals(1.0, y[9]);
+    }
+
+    @Test
+    void vectorLogisticIsItsOwnExponentialFusedBitForBitForEveryLength() {
+        assumeTrue(KernelChoice.vectorModulePresent(), "run with --add-modules jdk.incubator.vector");
+        ExpKernel vector = KernelChoice.expKernel("vector");
+        SplittableRandom r = new SplittableRandom(4);
+        int checked = 0;
+        for (int length = 0; length <= 40; length++) {
+            for (int round = 0; round < 20; round++) {
+                double[] x = new double[length + 3];
+                for (int i = 0; i < x.length; i++) {
+                    x[i] = r.nextDouble(-250, 250);
+                }
+                // The three passes Sigmoid made before the fused form: t = −x, t = e^t, y = 1/(1 + t).
+                double[] threePasses = new double[x.length];
+                for (int i = 0; i < x.length; i++) {
+                    threePasses[i] = -x[i];
+                }
+                vector.exp(threePasses, length);
+                double[] y = x.clone();
+                vector.logistic(y, length);
+                for (int i = 0; i < length; i++) {
+                    double expected = 1.0 / (1.0 + threePasses[i]);
+                    assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(y[i]),
+                            "σ(" + x[i] + ") at " + i + " of " + length);
+                    double exact = 1.0 / (1.0 + Math.exp(-x[i]));
+                    assertTrue(Math.abs(y[i] - exact) <= 2 * Math.ulp(exact), "σ(" + x[i] + "): " + y[i] + " vs "
+                            + exact);
+                    checked++;
+                }
+                for (int i = length; i < x.length; i++) {
+                    assertEquals(x[i], y[i], "element " + i + " past length " + length + " changed");
+                }
+            }
+        }
+        assertEquals(20 * 41 * 40 / 2, checked);
+    }
+
+    @Test
+    void matrixLogisticInPlaceChangesEveryElement() {
+        Matrix m = Matrix.fromRowMajor(3, 3, 0, 1, -1, 2, -2, 0.5, 30, -30, 250);
+        assertSame(m, m.logisticInPlace());
+        double[] x = {0, 1, -1, 2, -2, 0.5, 30, -30, 250};
+        for (int i = 0; i < x.length; i++) {
+            double expected = 1.0 / (1.0 + Math.exp(-x[i]));
+            assertEquals(expected, m.getFlat(i), 2 * Math.ulp(expected), "σ(" + x[i] + ")");
         }
     }
 }

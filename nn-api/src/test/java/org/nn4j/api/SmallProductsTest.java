@@ -43,7 +43,7 @@ class SmallProductsTest {
     void everyFormIsBitIdenticalToTheLoopForInnerSizesOneToNine() {
         SplittableRandom r = new SplittableRandom(5);
         for (int k = 1; k <= 9; k++) {
-            for (int[] nm : new int[][] {{1, 1}, {4, 4}, {3, 5}, {7, 2}}) {
+            for (int[] nm : new int[][] {{1, 1}, {4, 4}, {3, 5}, {7, 2}, {4, 1}, {2, 4}}) {
                 int n = nm[0];
                 int m = nm[1];
                 double[] a = random(r, n * k);
@@ -67,11 +67,35 @@ class SmallProductsTest {
 
     @Test
     void aSumOfNegativeZerosIsPositiveZeroAsInTheLoop() {
-        double[] a = {-0.0, -0.0};
-        double[] b = {0.0, 0.0};
-        for (int k = 1; k <= 2; k++) {
-            double s = SmallProducts.dot(a, 0, 1, b, 0, 1, k);
-            assertEquals(Double.doubleToRawLongBits(0.0), Double.doubleToRawLongBits(s), "k=" + k);
+        for (int k = 1; k <= 6; k++) {
+            double[] a = new double[k];
+            java.util.Arrays.fill(a, -0.0);
+            double[] b = new double[k];
+            double[] c = {-0.0};
+            SmallProducts.setMultiplyTranspose(a, b, c, 1, k, 1);
+            assertEquals(Double.doubleToRawLongBits(0.0), Double.doubleToRawLongBits(c[0]), "k=" + k);
+        }
+    }
+
+    @Test
+    void theDenseLayerFormIsTheRowPlusTheLoopSumBitForBit() {
+        SplittableRandom r = new SplittableRandom(6);
+        for (int k = 1; k <= 9; k++) {
+            for (int[] nm : new int[][] {{1, 1}, {4, 4}, {3, 5}, {7, 2}, {4, 1}}) {
+                int n = nm[0];
+                int m = nm[1];
+                double[] a = random(r, n * k);
+                double[] b = random(r, k * m);
+                double[] row = random(r, m);
+                double[] got = random(r, n * m);
+                SmallProducts.multiplyPlusRow(a, b, row, got, n, k, m);
+                double[] sums = naive(a, b, new double[n * m], n, k, m, false, false);
+                double[] expected = new double[n * m];
+                for (int i = 0; i < expected.length; i++) {
+                    expected[i] = row[i % m] + sums[i];
+                }
+                assertArrayBits(expected, got, "row + A·B k=" + k + ", " + n + "×" + m);
+            }
         }
     }
 
