@@ -9,9 +9,10 @@ import ch.qos.logback.core.spi.ContextAwareBase;
 /**
  * The examples' logging set-up, in code: every message from {@code org.nn4j} at INFO and above, printed as the bare
  * message on standard output by {@code MessageLines} (so {@code Epoch 0, Loss: 0.2522} reads exactly as the blog's
- * line); everything else at WARN. Logback finds this class through {@code META-INF/services} before it looks for an XML file; doing it in
- * code skips the XML parser and pattern compiler, about a third of the {@code xor} example's start-up. The command
- * line goes one step further: its {@link LoggingProvider} runs this configuration without Logback's search for one.
+ * line); everything else at WARN. Logback finds this class through {@code META-INF/services} before it looks for an
+ * XML file; doing it in code skips the XML parser and pattern compiler, about a third of the {@code xor} example's
+ * start-up. The command line goes one step further: its {@link LoggingProvider} runs this configuration without
+ * Logback's search for one.
  *
  * <p>A {@code -Dlogback.configurationFile=...} on the command line still wins: then this class steps aside.
  */
