@@ -6,9 +6,20 @@ each workload, alternating which side goes first, so that each nn4j sample is co
 seconds apart. A row shows the median of each side's samples and the median of the per-round ratios, with the
 smallest and largest per-round ratio (their spread is how noisy the machine was), and the median ratio of thread
 CPU times, which contention from other processes does not inflate.
+
+The `xor-process` workload times whole processes instead: `java -jar nn-examples/target/nn-examples.jar xor`
+against the blog's program (nn-examples/src/test/resources/xor-reference/blog_xor.py) started two ways, so it gives
+two rows, each with its own ratio against the same java runs:
+- "the blog under `python3` on PATH": what the issue names, `python3 blog_xor.py` as typed. Where PATH finds a pyenv
+  shim (a shell script that works out which interpreter to start, then starts it), that start-up is included, as a
+  user typing the command pays it;
+- "the blog under the interpreter itself": sys.executable, the interpreter running this script, started directly:
+  the stricter comparison.
+The header names both. The three commands run in turn, their order rotating every round.
 """
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -107,18 +118,43 @@ def compare_group(label, jvm_options, threads, workloads, rows):
         numpy.close()
 
 
-def compare_processes(rows):
-    """The whole XOR example as a process, JVM start included, against the blog's program under python3."""
-    ours, theirs = [], []
-    commands = [([JAVA, "-jar", EXAMPLES_JAR, "xor"], ours), ([sys.executable, BLOG], theirs)]
+def python_on_path():
+    """The `python3` a user gets by typing it (as compare.sh's PATH finds it), and a note on what it is."""
+    typed = os.environ.get("NN4J_PYTHON3_ON_PATH") or shutil.which("python3")
+    if typed is None:
+        return None, "no python3 on PATH"
+    if os.path.realpath(typed) == os.path.realpath(sys.executable):
+        return typed, f"{typed}, the interpreter itself"
+    with open(typed, "rb") as f:
+        script = f.read(2) == b"#!"
+    what = "a script that starts the interpreter (pyenv shim or wrapper)" if script else "another executable"
+    return typed, f"{typed}, {what}"
+
+
+def compare_processes(rows, notes):
+    """The whole XOR example as a process, JVM start included, against the blog's program started two ways.
+
+    `python3 blog_xor.py` as the issue names it: `python3` as PATH resolves it, which on a pyenv machine is a
+    shell script that finds and then starts the interpreter; and the interpreter itself (sys.executable, the one
+    running this script), the stricter comparison. The three commands run in turn, the order rotating every round,
+    and each python row's ratio is the median of the per-round ratios against that round's java run.
+    """
+    typed, what = python_on_path()
+    notes.append(f"python3 on PATH: {what}; interpreter: {sys.executable}")
+    java, by_path, interpreter = [], [], []
+    commands = [([JAVA, "-jar", EXAMPLES_JAR, "xor"], java), ([sys.executable, BLOG], interpreter)]
+    if typed is not None:
+        commands.append(([typed, BLOG], by_path))
     for r in range(ROUNDS):
-        for command, into in (commands if r % 2 == 0 else commands[::-1]):
+        for command, into in commands[r % len(commands):] + commands[:r % len(commands)]:
             start = time.perf_counter()
             subprocess.run(command, stdout=subprocess.DEVNULL, check=True)
             into.append(time.perf_counter() - start)
-    ratios = [b / a for a, b in zip(ours, theirs)]
-    rows.append(("xor example, whole process (java -jar … xor vs python3 blog)", "s",
-                 statistics.median(ours), statistics.median(theirs), ratios, None))
+    for label, theirs in (("`python3` on PATH", by_path), ("the interpreter itself", interpreter)):
+        if theirs:
+            rows.append((f"xor example, whole process (java -jar … xor vs the blog under {label})", "s",
+                         statistics.median(java), statistics.median(theirs),
+                         [b / a for a, b in zip(java, theirs)], None))
 
 
 def describe_machine():
@@ -146,7 +182,7 @@ def main():
         if chosen:
             compare_group(label, options, threads, chosen, rows)
     if not only or "xor-process" in only:
-        compare_processes(rows)
+        compare_processes(rows, header)
     header.append(f"load average at end: {os.getloadavg()[0]:.1f}")
     for line in header:
         print(line)

@@ -16,4 +16,6 @@ root="$(dirname "$here")"
 if [[ ! -f "$root/nn-benchmarks/target/nn-benchmarks.jar" || ! -f "$root/nn-examples/target/nn-examples.jar" ]]; then
     (cd "$root" && ./mvnw -q -DskipTests package)
 fi
-exec python3 "$here/compare.py" "$@"
+# The xor-process rows time the blog under `python3` as this shell's PATH finds it; name it here, because a pyenv
+# shim puts the interpreter's own directory first on PATH for the process it starts.
+NN4J_PYTHON3_ON_PATH="$(command -v python3)" exec python3 "$here/compare.py" "$@"

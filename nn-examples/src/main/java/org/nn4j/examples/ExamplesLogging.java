@@ -4,19 +4,15 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ConfiguratorRank;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.ConsoleAppender;
-import ch.qos.logback.core.CoreConstants;
-import ch.qos.logback.core.LayoutBase;
-import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.spi.ContextAwareBase;
 
 /**
  * The examples' logging set-up, in code: every message from {@code org.nn4j} at INFO and above, printed as the bare
- * message on standard output (so {@code Epoch 0, Loss: 0.2522} reads exactly as the blog's line); everything else
- * at WARN. Logback finds this class through {@code META-INF/services} before it looks for an XML file; doing it in
- * code skips the XML parser and pattern compiler, about a third of the {@code xor} example's start-up. The command
- * line goes one step further: its {@link LoggingProvider} runs this configuration without Logback's search for one.
+ * message on standard output by {@code MessageLines} (so {@code Epoch 0, Loss: 0.2522} reads exactly as the blog's
+ * line); everything else at WARN. Logback finds this class through {@code META-INF/services} before it looks for an
+ * XML file; doing it in code skips the XML parser and pattern compiler, about a third of the {@code xor} example's
+ * start-up. The command line goes one step further: its {@link LoggingProvider} runs this configuration without
+ * Logback's search for one.
  *
  * <p>A {@code -Dlogback.configurationFile=...} on the command line still wins: then this class steps aside.
  */
@@ -32,30 +28,14 @@ public final class ExamplesLogging extends ContextAwareBase implements Configura
         if (System.getProperty("logback.configurationFile") != null) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
-        MessageOnly layout = new MessageOnly();
-        layout.setContext(context);
-        layout.start();
-        LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
-        encoder.setContext(context);
-        encoder.setLayout(layout);
-        encoder.start();
-        ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
+        MessageLines console = new MessageLines();
         console.setContext(context);
         console.setName("STDOUT");
-        console.setEncoder(encoder);
         console.start();
         ch.qos.logback.classic.Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.WARN);
         root.addAppender(console);
         context.getLogger("org.nn4j").setLevel(Level.INFO);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
-    }
-
-    /** The pattern {@code %msg%n}, without compiling a pattern. */
-    static final class MessageOnly extends LayoutBase<ILoggingEvent> {
-        @Override
-        public String doLayout(ILoggingEvent event) {
-            return event.getFormattedMessage() + CoreConstants.LINE_SEPARATOR;
-        }
     }
 }

@@ -16,6 +16,7 @@ import org.nn4j.examples.cli.ProgressOptions;
 import org.nn4j.examples.cli.TrainingOptions;
 import org.nn4j.examples.explain.BlogStep;
 import org.nn4j.examples.plot.TrainingPictures;
+import org.nn4j.examples.progress.LoggingStart;
 import org.nn4j.io.ModelFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -122,6 +123,9 @@ public final class XorCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         training.check();
         progress.check();
+        // The Epoch lines go through SLF4J and Logback, whose start takes about as long as everything before the
+        // first line: it runs on a thread of its own meanwhile, and the first line waits for it (LoggingStart).
+        LoggingStart logging = !explain && loadFrom == null && progress.logs() ? LoggingStart.begin() : null;
         Matrix x = Matrix.of(INPUTS);
         Matrix y = Matrix.columnVector(TARGETS);
         if (explain && loadFrom != null) {
@@ -162,7 +166,7 @@ public final class XorCommand implements Callable<Integer> {
         } else {
             out.println("Training the network...");
             history = model.fit(x, y, TrainingConfig.builder().epochs(training.epochs())
-                    .listeners(progress.listeners(out, training.epochs())).build());
+                    .listeners(progress.listeners(out, training.epochs(), logging)).build());
             finalLoss = Decimals.fixed(history.finalLoss(), 4);
         }
 

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.filter.Filter;
+import ch.qos.logback.core.spi.FilterReply;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +37,7 @@ class LoggingTest {
 
         assertEquals(Level.WARN, root.getLevel());
         assertEquals(Level.INFO, context.getLogger("org.nn4j").getLevel());
-        assertInstanceOf(ConsoleAppender.class, root.getAppender("STDOUT"));
+        assertInstanceOf(MessageLines.class, root.getAppender("STDOUT"));
         assertTrue(context.isStarted());
         assertSame(provider.getMDCAdapter(), context.getMDCAdapter());
 
@@ -51,6 +53,44 @@ class LoggingTest {
         }
         assertEquals("Epoch 0, Loss: 0.2522" + System.lineSeparator(), out.toString(StandardCharsets.UTF_8));
         context.stop();
+    }
+
+    @Test
+    void messageLinesPrintsEachMessageAsALineOnTheCurrentStandardOutputUnlessFilteredOrStopped() {
+        LoggerContext context = new LoggerContext();
+        MessageLines lines = new MessageLines();
+        lines.setContext(context);
+        lines.setName("lines");
+        Logger logger = context.getLogger("org.nn4j.Test");
+        logger.setAdditive(false);
+        logger.addAppender(lines);
+
+        PrintStream original = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            logger.info("before start");
+            lines.start();
+            logger.info("Epoch {}, Loss: {}", 100, "0.2500");
+            lines.addFilter(new Filter<>() {
+                @Override
+                public FilterReply decide(ILoggingEvent event) {
+                    return event.getFormattedMessage().contains("secret") ? FilterReply.DENY : FilterReply.NEUTRAL;
+                }
+            });
+            logger.info("a secret");
+            logger.warn("a warning");
+            lines.stop();
+            logger.info("after stop");
+        } finally {
+            System.setOut(original);
+        }
+        String nl = System.lineSeparator();
+        assertEquals("Epoch 100, Loss: 0.2500" + nl + "a warning" + nl, out.toString(StandardCharsets.UTF_8));
+        assertEquals("lines", lines.getName());
+        assertEquals(1, lines.getCopyOfAttachedFiltersList().size());
+        lines.clearAllFilters();
+        assertEquals(List.of(), lines.getCopyOfAttachedFiltersList());
     }
 
     @Test

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What the plain {@code xor} process leaves out to start quickly, checked with the JVM's class-loading log rather
  * than a clock: no picocli (the quick way parses the options), no annotation proxies and no time-zone database
- * (Logback is set up without its configuration search), nothing for pictures, JSON or progress bars. It still prints
- * the blog's lines, through Logback.
+ * (Logback is set up without its configuration search), no console appender, encoder or pattern layout (the examples'
+ * own appender prints the messages), nothing for pictures, JSON or progress bars. It still prints the blog's lines,
+ * through Logback.
  */
 class StartUpTest {
 
@@ -40,7 +41,8 @@ class StartUpTest {
         assertTrue(loaded.stream().anyMatch(l -> l.contains(" ch.qos.logback.classic.LoggerContext ")),
                 "Logback was not used");
         for (String unwanted : List.of(" picocli.", " jdk.proxy", " java.time.zone.",
-                " org.knowm.xchart.", " tools.jackson.", " me.tongfei.")) {
+                " org.knowm.xchart.", " tools.jackson.", " me.tongfei.", " ch.qos.logback.core.ConsoleAppender ",
+                " ch.qos.logback.core.encoder.", " ch.qos.logback.core.pattern.")) {
             assertEquals(List.of(), loaded.stream().filter(l -> l.contains(unwanted)).toList(), unwanted);
         }
     }

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Objects;
 import org.nn4j.api.training.TrainingListener;
+import org.nn4j.examples.progress.LoggingStart;
 import org.nn4j.examples.progress.ProgressMode;
 import org.nn4j.examples.progress.Progress;
 import org.nn4j.examples.progress.Terminals;
@@ -75,6 +76,13 @@ public final class ProgressOptions {
     }
 
     /**
+     * @return whether this run writes log lines: the mode is log, or auto and standard output is not a terminal
+     */
+    public boolean logs() {
+        return resolvedMode() == ProgressMode.LOG;
+    }
+
+    /**
      * The listeners that show this run's progress on {@code out}.
      *
      * @param out where the bar is drawn (log lines go through SLF4J)
@@ -82,7 +90,23 @@ public final class ProgressOptions {
      * @return no listener, a progress bar, or a loss logger
      */
     public List<TrainingListener> listeners(PrintStream out, int epochs) {
+        return listeners(out, epochs, null);
+    }
+
+    /**
+     * The same, for a run that began starting its logging early ({@link LoggingStart#begin()}, when {@link #logs()}).
+     *
+     * @param out where the bar is drawn (log lines go through SLF4J)
+     * @param epochs how many epochs the run has, to choose an interval when {@code --log-every} is 0
+     * @param logging the logging's start, which the loss logger awaits at the first epoch's end; or null
+     * @return no listener, a progress bar, or a loss logger
+     */
+    public List<TrainingListener> listeners(PrintStream out, int epochs, LoggingStart logging) {
         int every = logEvery > 0 ? logEvery : Math.max(1, epochs / 10);
-        return Progress.listeners(mode().resolve(Terminals.isStandardOutputTerminal()), out, every);
+        return Progress.listeners(resolvedMode(), out, every, logging);
+    }
+
+    private ProgressMode resolvedMode() {
+        return mode().resolve(Terminals.isStandardOutputTerminal());
     }
 }
