@@ -83,7 +83,13 @@ final class KernelChoice {
 
     /** @return whether this JVM was started with {@code --add-modules jdk.incubator.vector} (or resolves it) */
     static boolean vectorModulePresent() {
-        return ModuleLayer.boot().findModule(VECTOR_MODULE).isPresent();
+        // A loop, not findModule: that one streams over the parent layers, and every program asks this at start.
+        for (Module module : ModuleLayer.boot().modules()) {
+            if (module.getName().equals(VECTOR_MODULE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -33,7 +33,7 @@ public record EpochEnd(int epoch, int epochs, double loss, Map<String, Double> m
      * @param elapsed time since training started
      */
     public EpochEnd {
-        metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
+        metrics = metrics.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
         Objects.requireNonNull(elapsed, "elapsed");
     }
 

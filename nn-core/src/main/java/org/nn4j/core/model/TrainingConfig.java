@@ -208,7 +208,9 @@ public record TrainingConfig(int epochs, int batchSize, boolean shuffle, Optiona
          * @return this builder
          */
         public Builder listeners(List<? extends TrainingListener> more) {
-            more.forEach(this::listener);
+            for (TrainingListener listener : more) {
+                listener(listener);
+            }
             return this;
         }
 

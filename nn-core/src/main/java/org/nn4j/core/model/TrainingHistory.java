@@ -26,7 +26,9 @@ public final class TrainingHistory {
     private TrainingHistory(Values loss, Map<String, List<Double>> metrics, Optional<String> stopReason) {
         this.loss = loss;
         Map<String, List<Double>> copy = new LinkedHashMap<>();
-        metrics.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        for (Map.Entry<String, List<Double>> e : metrics.entrySet()) {
+            copy.put(e.getKey(), List.copyOf(e.getValue()));
+        }
         this.metrics = Collections.unmodifiableMap(copy);
         this.stopReason = stopReason;
     }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.nn4j.api.Matrix;
 import org.nn4j.api.Parameter;
 import org.nn4j.api.training.BatchEnd;
@@ -34,7 +33,10 @@ final class TrainingLoop implements TrainingControl {
 
     TrainingHistory run(Matrix allInputs, Matrix allTargets) {
         checkData("training", allInputs, allTargets);
-        config.validation().ifPresent(v -> checkData("validation", v.inputs(), v.targets()));
+        if (config.validation().isPresent()) {
+            TrainingConfig.Validation v = config.validation().get();
+            checkData("validation", v.inputs(), v.targets());
+        }
         Matrix inputs = allInputs;
         Matrix targets = allTargets;
         Optional<TrainingConfig.Validation> validation = config.validation();
@@ -62,8 +64,7 @@ final class TrainingLoop implements TrainingControl {
 
         startNanos = System.nanoTime();
         TrainingStart start = new TrainingStart(config.epochs(), n, batchSize, batches);
-        tell(listeners, "onTrainingStart", config.initialEpoch(), TrainingException.NO_BATCH,
-                l -> l.onTrainingStart(start, this));
+        tell(listeners, start, config.initialEpoch(), TrainingException.NO_BATCH);
         int completed = config.initialEpoch();
         double lastLoss = Double.NaN;
         TrainingStep step = model.trainingStep();
@@ -105,7 +106,7 @@ final class TrainingLoop implements TrainingControl {
                 if (!listeners.isEmpty()) {
                     // Without listeners nobody sees the event: a tiny network's epoch is then mostly arithmetic.
                     BatchEnd event = new BatchEnd(epoch, b, batches, batchLoss, elapsed());
-                    tell(listeners, "onBatchEnd", epoch, b, l -> l.onBatchEnd(event, this));
+                    tell(listeners, event, epoch, b);
                 }
                 if (stopReason != null) {
                     break;
@@ -134,12 +135,12 @@ final class TrainingLoop implements TrainingControl {
             completed++;
             if (!listeners.isEmpty()) {
                 EpochEnd event = new EpochEnd(epoch, config.epochs(), lastLoss, metrics, elapsed());
-                tell(listeners, "onEpochEnd", epoch, TrainingException.NO_BATCH, l -> l.onEpochEnd(event, this));
+                tell(listeners, event, epoch, TrainingException.NO_BATCH);
             }
         }
         TrainingEnd end = new TrainingEnd(completed, lastLoss, stopReason(), elapsed());
         int lastEpoch = Math.max(0, completed - 1);
-        tell(listeners, "onTrainingEnd", lastEpoch, TrainingException.NO_BATCH, l -> l.onTrainingEnd(end, this));
+        tell(listeners, end, lastEpoch, TrainingException.NO_BATCH);
         return history.finish(stopReason());
     }
 
@@ -153,22 +154,41 @@ final class TrainingLoop implements TrainingControl {
     }
 
     /** Tells every listener; one that throws stops training, named with its position and class. */
-    private void tell(List<TrainingListener> listeners, String method, int epoch, int batch,
-            Consumer<TrainingListener> call) {
+    private void tell(List<TrainingListener> listeners, Object event, int epoch, int batch) {
+        // The event's type picks the method (no lambda per call: a program that trains once, like the xor example,
+        // then never starts the JDK's lambda machinery for it).
         for (int i = 0; i < listeners.size(); i++) {
             TrainingListener l = listeners.get(i);
             try {
-                call.accept(l);
+                if (event instanceof BatchEnd batchEnd) {
+                    l.onBatchEnd(batchEnd, this);
+                } else if (event instanceof EpochEnd epochEnd) {
+                    l.onEpochEnd(epochEnd, this);
+                } else if (event instanceof TrainingStart trainingStart) {
+                    l.onTrainingStart(trainingStart, this);
+                } else {
+                    l.onTrainingEnd((TrainingEnd) event, this);
+                }
             } catch (RuntimeException e) {
                 String type = l.getClass().getSimpleName().isEmpty() ? l.getClass().getName()
                         : l.getClass().getSimpleName();
-                throw new TrainingException("listener " + i + " (" + type + ")." + method,
+                throw new TrainingException("listener " + i + " (" + type + ")." + method(event),
                         epoch, batch, true, e);
             }
         }
     }
 
-    /** Runs an evaluation after an epoch's updates; a plug-in that throws in it is reported with the epoch. */
+    /** The listener method an event goes to, for messages. */
+    private static String method(Object event) {
+        if (event instanceof BatchEnd) {
+            return "onBatchEnd";
+        }
+        if (event instanceof EpochEnd) {
+            return "onEpochEnd";
+        }
+        return event instanceof TrainingStart ? "onTrainingStart" : "onTrainingEnd";
+    }
+
     private static void guard(String what, int epoch, Runnable evaluation) {
         try {
             evaluation.run();
