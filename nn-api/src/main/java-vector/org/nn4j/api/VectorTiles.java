@@ -13,7 +13,7 @@ import jdk.incubator.vector.VectorSpecies;
  *       b0, b1 = B strip row p                       two vector loads
  *       for r &lt; 8:  a = broadcast(A(r, p))
  *                   c[r][0] = fma(a, b0, c[r][0]);  c[r][1] = fma(a, b1, c[r][1])
- *   out[o + r·os ..] = c[r]                          16 vector stores, every bound checked before the loop
+ *   out[oo + r·os ..] = c[r]                         16 vector stores
  * </pre>
  * Sixteen accumulators, two B vectors and one broadcast fit AVX-512's 32 registers, and each loaded vector feeds
  * eight multiply-adds.
@@ -22,12 +22,16 @@ import jdk.incubator.vector.VectorSpecies;
  * deoptimise (a bounds check it cannot prove once, before the loop) needs them; otherwise it may box them, and the
  * loop falls to a fraction of its speed, in some runs and not others. Hence: two methods with the same loop, each
  * reading A with a constant step per {@code p} (8 for a packed strip, 1 in place), so every load's bounds are proved
- * before the loop; accumulators that start at zero; and stores whose bounds are checked at the top of the method,
- * before any vector exists ({@link #checkRows}). A vector store checks {@code offset ≤ length − L}; the early
- * checks test the very same expressions, so C2 finds each store's check already made and drops it, and no check
- * that could deoptimise is left where the accumulators are live. An earlier version stored into C at run-time
- * offsets without those early checks: {@code δ2·W2ᵀ} was about a fifth faster, but such collapses appeared in about
- * one run in ten; it then stored into a small buffer at constant offsets and added that into C.
+ * before the loop, and accumulators that start at zero. The stores come after the loop, at offsets known only at
+ * run time when they go straight into C.
+ *
+ * <p>Straight into C was tried once before and dropped: {@code δ2·W2ᵀ} was about a fifth faster, but collapses
+ * appeared in about one run in ten, and the tiles then stored only into the spill buffer at constant offsets.
+ * Those runs predate the removal of the program's second vector species (see {@link VectorExpKernel}), which made
+ * C2 fail to intrinsify this class's stores whatever their offsets. With one species, 40 JVMs running the XOR epoch
+ * and then every product whose tiles store into C showed no collapse (docs/performance.md). Checking all 16 store
+ * bounds at the top of the method, before any vector exists, was measured too: it made {@code δ2·W2ᵀ} about a tenth
+ * slower and was not kept.
  */
 final class VectorTiles {
 
