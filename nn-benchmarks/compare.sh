@@ -3,8 +3,8 @@
 #
 #   nn-benchmarks/compare.sh                     every workload (5 to 10 minutes on a 2-core machine)
 #   nn-benchmarks/compare.sh mlp-step square-256 only these (names: xor-epoch mlp-step mlp-epoch mlp-forward1
-#                                                mlp-forward2 mlp-grad-w2 mlp-grad-a1 mlp-grad-w1 square-64
-#                                                square-256 square-1024 xor-process)
+#                                                mlp-forward2 mlp-grad-w2 mlp-grad-a1 mlp-grad-a1-into
+#                                                mlp-grad-w1 square-64 square-256 square-1024 xor-process)
 #   ROUNDS=3 nn-benchmarks/compare.sh            fewer samples per workload (default 7)
 #   JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java nn-benchmarks/compare.sh    another JDK
 #

@@ -7,7 +7,8 @@ Workloads (an operation is what the seconds are divided by):
   xor-epoch   the blog's 2-4-1 network, one forward and backward pass (its train() loop body); op = one epoch
   mlp-step    784-128-10 sigmoid MLP, mean squared error, SGD 0.1, one batch of 64; op = one training sample
   mlp-epoch   the same MLP, one shuffled epoch of 60,000 synthetic samples in batches of 64; op = one sample
-  <product>   A.B, A.T.B or A.B.T on the shapes of Workloads.PRODUCTS; op = one product
+  <product>   A.B, A.T.B or A.B.T on the shapes of Workloads.PRODUCTS (a new result each time; the -into
+              workload writes A.B.T into one reused result with out=); op = one product
 Thread count: set OPENBLAS_NUM_THREADS before starting (numpy reads it once, at import).
 """
 import sys
@@ -23,6 +24,7 @@ PRODUCTS = {
     "mlp-forward2": ("ab", 64, 128, 10),
     "mlp-grad-w2": ("atb", 128, 64, 10),
     "mlp-grad-a1": ("abt", 64, 10, 128),
+    "mlp-grad-a1-into": ("abt-into", 64, 10, 128),  # into a reused result, as nn4j's setTimesTransposeInPlace
     "mlp-grad-w1": ("atb", 784, 64, 128),
     "square-64": ("ab", 64, 64, 64),
     "square-256": ("ab", 256, 256, 256),
@@ -146,7 +148,10 @@ def create(name):
     form, n, k, m = PRODUCTS[name]
     rng = np.random.default_rng(7)
     a = rng.uniform(-1, 1, (k, n) if form == "atb" else (n, k))
-    b = rng.uniform(-1, 1, (m, k) if form == "abt" else (k, m))
+    b = rng.uniform(-1, 1, (m, k) if form.startswith("abt") else (k, m))
+    if form == "abt-into":
+        c = np.empty((n, m))
+        return (lambda: np.matmul(a, b.T, out=c)), 1
     if form == "ab":
         return (lambda: a.dot(b)), 1
     if form == "atb":

@@ -41,8 +41,15 @@ import jdk.incubator.vector.VectorSpecies;
  * </pre>
  *
  * <p><b>Into C.</b> A tile's sums land in a small {@code MR×NR} buffer and are then added into the part of
- * {@code C} that exists, a vector at a time where a whole vector fits (see {@link VectorTiles} for why not
- * straight into C).
+ * {@code C} that exists, a vector at a time where a whole vector fits. A product that overwrites C
+ * ({@link Product#overwrite()}: {@code Matrix.timesTranspose} and the other products into a new or reused result)
+ * needs no zeroed C and no adding in its first slice: whole tiles are stored straight into C, edge tiles copied
+ * from the buffer. For a short inner dimension that is most of the work besides the multiply-adds:
+ * <pre>
+ *   δ2·W2ᵀ (64×10 · 10×128):  64 tiles of 10 steps = 160 multiply-adds each, then
+ *       adding:      16 spill stores, 16 spill loads, 16 C loads, 16 C stores  (and C zeroed before)
+ *       overwriting: 16 C stores
+ * </pre>
  *
  * <p>Each call allocates its packing buffers (at most {@code KC·NC + MR·KC} doubles) and keeps nothing. Only
  * {@link KernelChoice} names this class, and only when the incubator module is present.
@@ -99,28 +106,43 @@ final class VectorKernel implements ProductKernel {
 
     /**
      * {@code C(i.., j..) += A(i.., pc..) · B strip} for one tile of {@code rows×cols}, A read in place if
-     * {@code aStrip} is null.
+     * {@code aStrip} is null; {@code C(i.., j..) =} instead for the first slice of a product that overwrites C.
      */
     private static void tile(Product pr, double[] aStrip, int i, int pc, int kc, double[] bPack, int bo, int j,
             int rows, int cols, double[] spill) {
-        if (aStrip == null) {
-            VectorTiles.inPlace(pr.a(), i * pr.aRowStride() + pc, pr.aRowStride(), bPack, bo, kc, spill);
-        } else {
-            VectorTiles.packed(aStrip, 0, bPack, bo, kc, spill);
-        }
         double[] c = pr.c();
         int m = pr.m();
+        boolean write = pr.overwrite() && pc == 0;
+        if (write && rows == MR && cols == NR) {
+            // A whole tile of the first slice: straight into C, nothing to add to.
+            sums(pr, aStrip, i, pc, kc, bPack, bo, c, i * m + j, m);
+            return;
+        }
+        sums(pr, aStrip, i, pc, kc, bPack, bo, spill, 0, NR);
         for (int r = 0; r < rows; r++) {
             int ci = (i + r) * m + j;
             int si = r * NR;
             int jj = 0;
             for (; jj + L <= cols; jj += L) {
                 DoubleVector sum = DoubleVector.fromArray(S, spill, si + jj);
-                sum.add(DoubleVector.fromArray(S, c, ci + jj)).intoArray(c, ci + jj);
+                if (!write) {
+                    sum = sum.add(DoubleVector.fromArray(S, c, ci + jj));
+                }
+                sum.intoArray(c, ci + jj);
             }
             for (; jj < cols; jj++) {
-                c[ci + jj] += spill[si + jj];
+                c[ci + jj] = write ? spill[si + jj] : c[ci + jj] + spill[si + jj];
             }
+        }
+    }
+
+    /** The tile's sums into {@code out}, row {@code r} at {@code out[oo + r·os ..]}. */
+    private static void sums(Product pr, double[] aStrip, int i, int pc, int kc, double[] bPack, int bo,
+            double[] out, int oo, int os) {
+        if (aStrip == null) {
+            VectorTiles.inPlace(pr.a(), i * pr.aRowStride() + pc, pr.aRowStride(), bPack, bo, kc, out, oo, os);
+        } else {
+            VectorTiles.packed(aStrip, 0, bPack, bo, kc, out, oo, os);
         }
     }
 
@@ -135,17 +157,24 @@ final class VectorKernel implements ProductKernel {
         int cs = pr.bColStride();
         for (int s = 0; s * NR < nc; s++) {
             int width = Math.min(NR, nc - s * NR);
-            for (int p = 0; p < kc; p++) {
-                int to = (s * kc + p) * NR;
-                int from = (pc + p) * rs + (jc + s * NR) * cs;
-                if (cs == 1) {
-                    System.arraycopy(b, from, bPack, to, width);
-                } else {
-                    for (int j = 0; j < width; j++) {
-                        bPack[to + j] = b[from + j * cs];
+            int strip = s * kc * NR;
+            if (cs == 1) {
+                for (int p = 0; p < kc; p++) {
+                    System.arraycopy(b, (pc + p) * rs + jc + s * NR, bPack, strip + p * NR, width);
+                }
+            } else {
+                // Bᵀ stored row-major (rs = 1): column j of B lies along one stored row; read it in order.
+                for (int j = 0; j < width; j++) {
+                    int from = pc * rs + (jc + s * NR + j) * cs;
+                    for (int p = 0; p < kc; p++) {
+                        bPack[strip + p * NR + j] = b[from + p * rs];
                     }
                 }
-                Arrays.fill(bPack, to + width, to + NR, 0.0);
+            }
+            if (width < NR) {
+                for (int p = 0; p < kc; p++) {
+                    Arrays.fill(bPack, strip + p * NR + width, strip + (p + 1) * NR, 0.0);
+                }
             }
         }
     }

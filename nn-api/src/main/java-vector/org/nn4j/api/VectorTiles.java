@@ -5,14 +5,15 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * The two register tiles of {@link VectorKernel}: {@code A·B} for one {@code MR×NR} tile (8 rows × two vectors) over
- * {@code kc} steps of the inner dimension, with A read from a packed strip or in place.
+ * {@code kc} steps of the inner dimension, with A read from a packed strip or in place, stored into 8 rows of an
+ * array: a small spill buffer that the caller adds into C, or C itself when the product overwrites C.
  * <pre>
  *   c[r][0..1] = 0                                   16 vector accumulators (8 rows × 2 vectors)
  *   for p &lt; kc:
  *       b0, b1 = B strip row p                       two vector loads
  *       for r &lt; 8:  a = broadcast(A(r, p))
  *                   c[r][0] = fma(a, b0, c[r][0]);  c[r][1] = fma(a, b1, c[r][1])
- *   spill = c                                        (then added into C by the caller)
+ *   out[oo + r·os ..] = c[r]                         16 vector stores
  * </pre>
  * Sixteen accumulators, two B vectors and one broadcast fit AVX-512's 32 registers, and each loaded vector feeds
  * eight multiply-adds.
@@ -21,9 +22,16 @@ import jdk.incubator.vector.VectorSpecies;
  * deoptimise (a bounds check it cannot prove once, before the loop) needs them; otherwise it may box them, and the
  * loop falls to a fraction of its speed, in some runs and not others. Hence: two methods with the same loop, each
  * reading A with a constant step per {@code p} (8 for a packed strip, 1 in place), so every load's bounds are proved
- * before the loop; accumulators that start at zero; and a result stored to a small buffer at constant offsets
- * (bounds checked once) rather than into C at offsets only known at run time. Loading and storing C directly was
- * tried: it made {@code δ2·W2ᵀ} about a fifth faster, but such collapses then appeared in about one run in ten.
+ * before the loop, and accumulators that start at zero. The stores come after the loop, at offsets known only at
+ * run time when they go straight into C.
+ *
+ * <p>Straight into C was tried once before and dropped: {@code δ2·W2ᵀ} was about a fifth faster, but collapses
+ * appeared in about one run in ten, and the tiles then stored only into the spill buffer at constant offsets.
+ * Those runs predate the removal of the program's second vector species (see {@link VectorExpKernel}), which made
+ * C2 fail to intrinsify this class's stores whatever their offsets. With one species, 40 JVMs running the XOR epoch
+ * and then every product whose tiles store into C showed no collapse (docs/performance.md). Checking all 16 store
+ * bounds at the top of the method, before any vector exists, was measured too: it made {@code δ2·W2ᵀ} about a tenth
+ * slower and was not kept.
  */
 final class VectorTiles {
 
@@ -38,16 +46,18 @@ final class VectorTiles {
     }
 
     /**
-     * {@code spill = A·B} over {@code kc} steps for a packed strip of A: {@code A(r, p) = ap[ao + p·MR + r]}.
+     * {@code out rows = A·B} over {@code kc} steps for a packed strip of A: {@code A(r, p) = ap[ao + p·MR + r]}.
      *
      * @param ap the packed strip
      * @param ao where it starts
      * @param bp the packed B strips
      * @param bo where this B strip starts: {@code B(p, j) = bp[bo + p·NR + j]}
      * @param kc the steps
-     * @param spill receives the tile, row-major {@code MR×NR}
+     * @param out receives the tile: row {@code r} at {@code out[oo + r·os ..]}, {@code NR} doubles
+     * @param oo where row 0 of the tile goes
+     * @param os the distance between rows in {@code out}
      */
-    static void packed(double[] ap, int ao, double[] bp, int bo, int kc, double[] spill) {
+    static void packed(double[] ap, int ao, double[] bp, int bo, int kc, double[] out, int oo, int os) {
         DoubleVector c00 = DoubleVector.zero(S);
         DoubleVector c01 = c00;
         DoubleVector c10 = c00;
@@ -92,26 +102,26 @@ final class VectorTiles {
             c70 = a.fma(b0, c70);
             c71 = a.fma(b1, c71);
         }
-        c00.intoArray(spill, 0);
-        c01.intoArray(spill, L);
-        c10.intoArray(spill, 1 * NR);
-        c11.intoArray(spill, 1 * NR + L);
-        c20.intoArray(spill, 2 * NR);
-        c21.intoArray(spill, 2 * NR + L);
-        c30.intoArray(spill, 3 * NR);
-        c31.intoArray(spill, 3 * NR + L);
-        c40.intoArray(spill, 4 * NR);
-        c41.intoArray(spill, 4 * NR + L);
-        c50.intoArray(spill, 5 * NR);
-        c51.intoArray(spill, 5 * NR + L);
-        c60.intoArray(spill, 6 * NR);
-        c61.intoArray(spill, 6 * NR + L);
-        c70.intoArray(spill, 7 * NR);
-        c71.intoArray(spill, 7 * NR + L);
+        c00.intoArray(out, oo);
+        c01.intoArray(out, oo + L);
+        c10.intoArray(out, oo + 1 * os);
+        c11.intoArray(out, oo + 1 * os + L);
+        c20.intoArray(out, oo + 2 * os);
+        c21.intoArray(out, oo + 2 * os + L);
+        c30.intoArray(out, oo + 3 * os);
+        c31.intoArray(out, oo + 3 * os + L);
+        c40.intoArray(out, oo + 4 * os);
+        c41.intoArray(out, oo + 4 * os + L);
+        c50.intoArray(out, oo + 5 * os);
+        c51.intoArray(out, oo + 5 * os + L);
+        c60.intoArray(out, oo + 6 * os);
+        c61.intoArray(out, oo + 6 * os + L);
+        c70.intoArray(out, oo + 7 * os);
+        c71.intoArray(out, oo + 7 * os + L);
     }
 
     /**
-     * {@code spill = A·B} over {@code kc} steps reading a row-major A where it lies: {@code A(r, p) = ap[ao +
+     * {@code out rows = A·B} over {@code kc} steps reading a row-major A where it lies: {@code A(r, p) = ap[ao +
      * r·rowStride + p]}.
      *
      * @param ap the elements of A
@@ -120,9 +130,12 @@ final class VectorTiles {
      * @param bp the packed B strips
      * @param bo where this B strip starts: {@code B(p, j) = bp[bo + p·NR + j]}
      * @param kc the steps
-     * @param spill receives the tile, row-major {@code MR×NR}
+     * @param out receives the tile: row {@code r} at {@code out[oo + r·os ..]}, {@code NR} doubles
+     * @param oo where row 0 of the tile goes
+     * @param os the distance between rows in {@code out}
      */
-    static void inPlace(double[] ap, int ao, int rowStride, double[] bp, int bo, int kc, double[] spill) {
+    static void inPlace(double[] ap, int ao, int rowStride, double[] bp, int bo, int kc, double[] out, int oo,
+            int os) {
         DoubleVector c00 = DoubleVector.zero(S);
         DoubleVector c01 = c00;
         DoubleVector c10 = c00;
@@ -175,21 +188,21 @@ final class VectorTiles {
             c70 = a.fma(b0, c70);
             c71 = a.fma(b1, c71);
         }
-        c00.intoArray(spill, 0);
-        c01.intoArray(spill, L);
-        c10.intoArray(spill, 1 * NR);
-        c11.intoArray(spill, 1 * NR + L);
-        c20.intoArray(spill, 2 * NR);
-        c21.intoArray(spill, 2 * NR + L);
-        c30.intoArray(spill, 3 * NR);
-        c31.intoArray(spill, 3 * NR + L);
-        c40.intoArray(spill, 4 * NR);
-        c41.intoArray(spill, 4 * NR + L);
-        c50.intoArray(spill, 5 * NR);
-        c51.intoArray(spill, 5 * NR + L);
-        c60.intoArray(spill, 6 * NR);
-        c61.intoArray(spill, 6 * NR + L);
-        c70.intoArray(spill, 7 * NR);
-        c71.intoArray(spill, 7 * NR + L);
+        c00.intoArray(out, oo);
+        c01.intoArray(out, oo + L);
+        c10.intoArray(out, oo + 1 * os);
+        c11.intoArray(out, oo + 1 * os + L);
+        c20.intoArray(out, oo + 2 * os);
+        c21.intoArray(out, oo + 2 * os + L);
+        c30.intoArray(out, oo + 3 * os);
+        c31.intoArray(out, oo + 3 * os + L);
+        c40.intoArray(out, oo + 4 * os);
+        c41.intoArray(out, oo + 4 * os + L);
+        c50.intoArray(out, oo + 5 * os);
+        c51.intoArray(out, oo + 5 * os + L);
+        c60.intoArray(out, oo + 6 * os);
+        c61.intoArray(out, oo + 6 * os + L);
+        c70.intoArray(out, oo + 7 * os);
+        c71.intoArray(out, oo + 7 * os + L);
     }
 }

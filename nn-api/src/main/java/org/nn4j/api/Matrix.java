@@ -295,7 +295,7 @@ public final class Matrix {
                     + cols + " and " + other.rows + " differ");
         }
         Matrix out = zeros(rows, other.cols);
-        Products.multiply(data, other.data, out.data, rows, cols, other.cols);
+        Products.setMultiply(data, other.data, out.data, rows, cols, other.cols);
         return out;
     }
 
@@ -312,7 +312,7 @@ public final class Matrix {
                     + " — row counts " + rows + " and " + other.rows + " differ");
         }
         Matrix out = zeros(cols, other.cols);
-        Products.transposeMultiply(data, other.data, out.data, rows, cols, other.cols);
+        Products.setTransposeMultiply(data, other.data, out.data, rows, cols, other.cols);
         return out;
     }
 
@@ -329,7 +329,7 @@ public final class Matrix {
                     + "ᵀ — column counts " + cols + " and " + other.cols + " differ");
         }
         Matrix out = zeros(rows, other.rows);
-        Products.multiplyTranspose(data, other.data, out.data, rows, cols, other.rows);
+        Products.setMultiplyTranspose(data, other.data, out.data, rows, cols, other.rows);
         return out;
     }
 

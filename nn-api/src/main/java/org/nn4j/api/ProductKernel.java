@@ -1,8 +1,9 @@
 package org.nn4j.api;
 
 /**
- * A blocked matrix-product kernel: adds {@code A·B} into a rectangle of {@code C}. Implementations are stateless
- * and safe to call from several threads at once on disjoint rectangles of the same {@code C}.
+ * A blocked matrix-product kernel: adds {@code A·B} into a rectangle of {@code C}, or writes it there when the
+ * product says {@link Product#overwrite()}. Implementations are stateless and safe to call from several threads at
+ * once on disjoint rectangles of the same {@code C}.
  */
 interface ProductKernel {
 
@@ -10,7 +11,8 @@ interface ProductKernel {
     String name();
 
     /**
-     * {@code C(i, j) += Σ_p A(i, p)·B(p, j)} for {@code rowFrom ≤ i < rowTo}, {@code colFrom ≤ j < colTo}.
+     * {@code C(i, j) += Σ_p A(i, p)·B(p, j)} for {@code rowFrom ≤ i < rowTo}, {@code colFrom ≤ j < colTo}; with
+     * {@link Product#overwrite()}, {@code C(i, j) = Σ_p A(i, p)·B(p, j)} without reading what C held.
      *
      * @param product the operands and their strides
      * @param rowFrom first row of C to compute

@@ -1,5 +1,6 @@
 package org.nn4j.api;
 
+import java.util.Arrays;
 import java.util.concurrent.ForkJoinPool;
 
 /**
@@ -18,7 +19,10 @@ import java.util.concurrent.ForkJoinPool;
  *                               claim one at a time ({@link ProductSplit})
  * </pre>
  * The transposed forms are not special cases: a kernel reads its operands through strides,
- * {@code A(i, p) = a[i·aRowStride + p·aColStride]}, so {@code Aᵀ} is {@code A} with its strides swapped.
+ * {@code A(i, p) = a[i·aRowStride + p·aColStride]}, so {@code Aᵀ} is {@code A} with its strides swapped. The
+ * {@code set…} methods overwrite {@code c} (a new or reused result), which lets the kernels skip zeroing it and
+ * reading it back ({@link Product#overwrite()}); the others add into {@code c} (a gradient accumulating, a bias
+ * row already in place).
  *
  * <p><b>Choosing, once.</b> The kernel and the thread count are fixed when this class is first used, from two
  * system properties (read once; set them on the command line):
@@ -89,6 +93,16 @@ final class Products {
         }
     }
 
+    /** {@code c = a · b} for {@code a: n×k}, {@code b: k×m}, {@code c: n×m} (overwritten, never read). */
+    static void setMultiply(double[] a, double[] b, double[] c, int n, int k, int m) {
+        if ((long) n * k * m < SMALL_WORK) {
+            Arrays.fill(c, 0, n * m, 0.0);
+            SmallProducts.multiply(a, b, c, n, k, m);
+        } else {
+            run(KERNEL, new Product(a, k, 1, b, m, 1, c, n, k, m, true), THREADS);
+        }
+    }
+
     /**
      * {@code c = row + a · b} for {@code a: n×k}, {@code b: k×m}, {@code row: 1×m} added to every row, {@code c: n×m}
      * (overwritten): a dense layer's {@code x·W + b}. Small products write each element once; large ones copy the
@@ -114,22 +128,22 @@ final class Products {
         }
     }
 
-    /** {@code c = a · bᵀ} for {@code a: n×k}, {@code b: m×k}, {@code c: n×m} (added into {@code c}). */
-    static void multiplyTranspose(double[] a, double[] b, double[] c, int n, int k, int m) {
+    /** {@code c = aᵀ · b} for {@code a: k×n}, {@code b: k×m}, {@code c: n×m} (overwritten, never read). */
+    static void setTransposeMultiply(double[] a, double[] b, double[] c, int k, int n, int m) {
         if ((long) n * k * m < SMALL_WORK) {
-            SmallProducts.multiplyTranspose(a, b, c, n, k, m);
+            Arrays.fill(c, 0, n * m, 0.0);
+            SmallProducts.transposeMultiply(a, b, c, k, n, m);
         } else {
-            run(KERNEL, new Product(a, k, 1, b, 1, k, c, n, k, m), THREADS);
+            run(KERNEL, new Product(a, 1, n, b, m, 1, c, n, k, m, true), THREADS);
         }
     }
 
-    /** {@code c = a · bᵀ} for {@code a: n×k}, {@code b: m×k}, {@code c: n×m} (overwritten). */
+    /** {@code c = a · bᵀ} for {@code a: n×k}, {@code b: m×k}, {@code c: n×m} (overwritten, never read). */
     static void setMultiplyTranspose(double[] a, double[] b, double[] c, int n, int k, int m) {
         if ((long) n * k * m < SMALL_WORK) {
             SmallProducts.setMultiplyTranspose(a, b, c, n, k, m);
         } else {
-            java.util.Arrays.fill(c, 0, n * m, 0.0);
-            multiplyTranspose(a, b, c, n, k, m);
+            run(KERNEL, new Product(a, k, 1, b, 1, k, c, n, k, m, true), THREADS);
         }
     }
 

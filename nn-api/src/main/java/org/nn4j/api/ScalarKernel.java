@@ -17,7 +17,8 @@ import java.util.Arrays;
  * </pre>
  * The inner loop indexes every array with the same {@code j} from 0, which is the form C2's superword pass
  * vectorises (a flat array indexed {@code c[ci + j] += a·b[bp + j]} with two different offsets is not); each load
- * of {@code row[j]} feeds four multiply-adds. The accumulators are added into {@code C} after each slice.
+ * of {@code row[j]} feeds four multiply-adds. The accumulators are added into {@code C} after each slice, or
+ * copied there after the first slice of a product that overwrites {@code C} ({@link Product#overwrite()}).
  *
  * <p>Each call allocates its panel and accumulators (about {@code (KC + 4)·NC} doubles) and keeps nothing.
  */
@@ -57,12 +58,12 @@ final class ScalarKernel implements ProductKernel {
         int m = pr.m();
         double[] t = new double[m * n];
         Product flipped = new Product(pr.b(), pr.bColStride(), pr.bRowStride(), pr.a(), pr.aColStride(),
-                pr.aRowStride(), t, m, pr.k(), n);
+                pr.aRowStride(), t, m, pr.k(), n, true);
         blocked(flipped, colFrom, colTo, rowFrom, rowTo);
         double[] c = pr.c();
         for (int i = rowFrom; i < rowTo; i++) {
             for (int j = colFrom; j < colTo; j++) {
-                c[i * m + j] += t[j * n + i];
+                c[i * m + j] = pr.overwrite() ? t[j * n + i] : c[i * m + j] + t[j * n + i];
             }
         }
     }
@@ -76,17 +77,18 @@ final class ScalarKernel implements ProductKernel {
             int nc = Math.min(NC, colTo - jc);
             for (int pc = 0; pc < k; pc += KC) {
                 int kc = Math.min(KC, k - pc);
+                boolean write = pr.overwrite() && pc == 0;
                 pack(pr, pc, kc, jc, nc, panel);
                 int i = rowFrom;
                 for (; i + ROWS <= rowTo; i += ROWS) {
                     fourRows(pr, i, pc, kc, panel, nc, acc);
                     for (int r = 0; r < ROWS; r++) {
-                        addRow(acc[r], pr.c(), (i + r) * pr.m() + jc, nc);
+                        storeRow(acc[r], pr.c(), (i + r) * pr.m() + jc, nc, write);
                     }
                 }
                 for (; i < rowTo; i++) {
                     oneRow(pr, i, pc, kc, panel, nc, acc[0]);
-                    addRow(acc[0], pr.c(), i * pr.m() + jc, nc);
+                    storeRow(acc[0], pr.c(), i * pr.m() + jc, nc, write);
                 }
             }
         }
@@ -152,7 +154,12 @@ final class ScalarKernel implements ProductKernel {
         }
     }
 
-    private static void addRow(double[] acc, double[] c, int at, int nc) {
+    /** Writes a row of sums into C (the first slice of an overwriting product) or adds it there. */
+    private static void storeRow(double[] acc, double[] c, int at, int nc, boolean write) {
+        if (write) {
+            System.arraycopy(acc, 0, c, at, nc);
+            return;
+        }
         for (int j = 0; j < nc; j++) {
             c[at + j] += acc[j];
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -16,10 +17,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every product kernel, in all three product forms, against a naive triple loop written independently here, on
- * shapes chosen to hit every edge: 1×1, single rows and columns, primes, sizes that are not multiples of the tile
- * (8×16, 4 rows) or of a block (KC, MC, NC), every width and inner dimension from 1 to 17, and products large
- * enough to be shared by threads.
+ * Every product kernel, in all three product forms and both modes (adding into C, and overwriting C without reading
+ * it), against a naive triple loop written independently here, on shapes chosen to hit every edge: 1×1, single rows
+ * and columns, primes, sizes that are not multiples of the tile (8×16, 4 rows) or of a block (KC, MC, NC), every
+ * width and inner dimension from 1 to 17, and products large enough to be shared by threads. An overwritten C
+ * starts out full of NaN, so a kernel that read any element of it, or left one unwritten, fails.
  */
 class ProductKernelsTest {
 
@@ -27,7 +29,8 @@ class ProductKernelsTest {
     static final int[][] SHAPES = {
             {1, 1, 1}, {1, 7, 1}, {1, 1, 9}, {1, 300, 1}, {1, 13, 300}, {300, 13, 1}, {3, 5, 7}, {7, 3, 5},
             {8, 8, 16}, {9, 17, 33}, {13, 31, 61}, {17, 127, 10}, {61, 257, 19}, {64, 129, 10}, {65, 64, 257},
-            {127, 131, 137}, {4, 523, 5}, {71, 3, 263}, {131, 67, 97},
+            {127, 131, 137}, {4, 523, 5}, {71, 3, 263}, {131, 67, 97}, {64, 10, 128}, {63, 10, 127},
+            {65, 11, 129}, {16, 2, 32},
     };
 
     enum Form { TIMES, TRANSPOSE_TIMES, TIMES_TRANSPOSE }
@@ -38,7 +41,9 @@ class ProductKernelsTest {
             for (Form form : Form.values()) {
                 for (int[] s : SHAPES) {
                     for (int threads : new int[] {1, 3}) {
-                        cases.add(Arguments.of(kernel, form, s[0], s[1], s[2], threads));
+                        for (boolean overwrite : new boolean[] {false, true}) {
+                            cases.add(Arguments.of(kernel, form, s[0], s[1], s[2], threads, overwrite));
+                        }
                     }
                 }
             }
@@ -54,15 +59,17 @@ class ProductKernelsTest {
         return new ScalarKernel();
     }
 
-    @ParameterizedTest(name = "{0} {1} {2}×{3}×{4} threads={5}")
+    @ParameterizedTest(name = "{0} {1} {2}×{3}×{4} threads={5} overwrite={6}")
     @MethodSource("cases")
-    void kernelAgreesWithNaiveLoops(String kernelName, Form form, int n, int k, int m, int threads) {
-        checkAgainstNaiveLoops(kernel(kernelName), kernelName, form, n, k, m, threads);
+    void kernelAgreesWithNaiveLoops(String kernelName, Form form, int n, int k, int m, int threads,
+            boolean overwrite) {
+        checkAgainstNaiveLoops(kernel(kernelName), kernelName, form, n, k, m, threads, overwrite);
     }
 
     /**
      * Every narrow width and short inner dimension from 1 to 17 (around the vector kernel's 16-column tile and the
-     * MLP's 10 outputs), on heights around the 8-row tile: the in-place and edge paths of both kernels.
+     * MLP's 10 outputs), on heights around the 8-row tile: the in-place and edge paths of both kernels, and in
+     * overwrite mode the whole tiles stored straight into C next to the edge tiles copied there.
      */
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("kernelsAndForms")
@@ -71,8 +78,10 @@ class ProductKernelsTest {
         for (int n : new int[] {1, 7, 8, 9, 17, 64}) {
             for (int k = 1; k <= 17; k++) {
                 for (int m = 1; m <= 17; m++) {
-                    checkAgainstNaiveLoops(kernel, kernelName, form, n, k, m, 1);
-                    checkAgainstNaiveLoops(kernel, kernelName, form, m, k, n, 1);
+                    for (boolean overwrite : new boolean[] {false, true}) {
+                        checkAgainstNaiveLoops(kernel, kernelName, form, n, k, m, 1, overwrite);
+                        checkAgainstNaiveLoops(kernel, kernelName, form, m, k, n, 1, overwrite);
+                    }
                 }
             }
         }
@@ -84,10 +93,12 @@ class ProductKernelsTest {
     void productsSharedByThreadsAgreeWithNaiveLoops(String kernelName, Form form) {
         ProductKernel kernel = kernel(kernelName);
         int[][] shapes = {{64, 784, 128}, {784, 64, 128}, {70, 100, 61}, {500, 40, 30}, {33, 300, 47},
-                {257, 9, 255}};
+                {257, 9, 255}, {331, 10, 263}};
         for (int[] s : shapes) {
             for (int threads : new int[] {2, 3}) {
-                checkAgainstNaiveLoops(kernel, kernelName, form, s[0], s[1], s[2], threads);
+                for (boolean overwrite : new boolean[] {false, true}) {
+                    checkAgainstNaiveLoops(kernel, kernelName, form, s[0], s[1], s[2], threads, overwrite);
+                }
             }
         }
     }
@@ -102,14 +113,21 @@ class ProductKernelsTest {
         return cases.stream();
     }
 
-    /** {@code C += A·B} by the kernel through {@link Products#run}, against a naive triple loop, element-wise. */
+    /**
+     * {@code C += A·B}, or {@code C = A·B} into a C full of NaN when {@code overwrite}, by the kernel through
+     * {@link Products#run}, against a naive triple loop, element-wise.
+     */
     private static void checkAgainstNaiveLoops(ProductKernel kernel, String kernelName, Form form, int n, int k,
-            int m, int threads) {
+            int m, int threads, boolean overwrite) {
         SplittableRandom random = new SplittableRandom(31L * n + 7L * k + m);
         double[] a = randomArray(random, n * k);
         double[] b = randomArray(random, k * m);
         double[] c = randomArray(random, n * m);
-        double[] expected = c.clone();
+        if (overwrite) {
+            Arrays.fill(c, Double.NaN);
+        }
+        double[] start = overwrite ? new double[n * m] : c.clone();
+        double[] expected = start.clone();
         double[] bound = new double[n * m];
         // a is stored as A (n×k) or Aᵀ (k×n); b as B (k×m) or Bᵀ (m×k); the reference reads them element-wise.
         for (int i = 0; i < n; i++) {
@@ -123,20 +141,21 @@ class ProductKernelsTest {
                     abs += Math.abs(x * y);
                 }
                 expected[i * m + j] += sum;
-                bound[i * m + j] = (k + 2) * 0x1p-52 * (abs + Math.abs(c[i * m + j]));
+                bound[i * m + j] = (k + 2) * 0x1p-52 * (abs + Math.abs(start[i * m + j]));
             }
         }
         Product product = switch (form) {
-            case TIMES -> new Product(a, k, 1, b, m, 1, c, n, k, m);
-            case TRANSPOSE_TIMES -> new Product(a, 1, n, b, m, 1, c, n, k, m);
-            case TIMES_TRANSPOSE -> new Product(a, k, 1, b, 1, k, c, n, k, m);
+            case TIMES -> new Product(a, k, 1, b, m, 1, c, n, k, m, overwrite);
+            case TRANSPOSE_TIMES -> new Product(a, 1, n, b, m, 1, c, n, k, m, overwrite);
+            case TIMES_TRANSPOSE -> new Product(a, k, 1, b, 1, k, c, n, k, m, overwrite);
         };
         Products.run(kernel, product, threads);
         for (int index = 0; index < n * m; index++) {
             int e = index;
             double error = Math.abs(c[e] - expected[e]);
             assertTrue(error <= bound[e], () -> kernelName + " " + form + " " + n + "×" + k + "×" + m + " threads="
-                    + threads + ": element (" + e / m + ", " + e % m + ") error " + error + " exceeds " + bound[e]);
+                    + threads + " overwrite=" + overwrite + ": element (" + e / m + ", " + e % m + ") is " + c[e]
+                    + ", expected " + expected[e] + " (bound " + bound[e] + ")");
         }
     }
 
@@ -234,6 +253,26 @@ class ProductKernelsTest {
             Matrix acc = Matrix.filled(n, m, 1.0);
             acc.addTransposeTimesInPlace(a.transpose(), b);
             assertClose(naive.plus(Matrix.filled(n, m, 1.0)), acc);
+        }
+    }
+
+    @Test
+    void setTimesTransposeInPlaceOverwritesWhateverTheResultHeld() {
+        // δ2·W2ᵀ of the MLP (64×10 · 10×128, one slice: whole tiles stored straight into C), an odd neighbour,
+        // and a product small enough for the simple loops; the result starts full of NaN.
+        SplittableRandom random = new SplittableRandom(11);
+        for (int[] s : new int[][] {{64, 10, 128}, {65, 11, 129}, {3, 5, 7}, {64, 300, 40}}) {
+            int n = s[0];
+            int k = s[1];
+            int m = s[2];
+            Matrix a = Matrix.fromRowMajor(n, k, randomArray(random, n * k));
+            Matrix bt = Matrix.fromRowMajor(m, k, randomArray(random, m * k));
+            Matrix naive = naiveTimes(a, bt.transpose());
+            Matrix into = Matrix.filled(n, m, Double.NaN);
+            assertClose(naive, into.setTimesTransposeInPlace(a, bt));
+            assertClose(naive, a.timesTranspose(bt));
+            assertClose(naive, a.times(bt.transpose()));
+            assertClose(naive, a.transpose().transposeTimes(bt.transpose()));
         }
     }
 

@@ -33,13 +33,18 @@ public final class Workloads {
 
     /**
      * The product shapes, {@code name: form n k m} where the form is {@code ab} ({@code A·B}), {@code atb}
-     * ({@code Aᵀ·B}) or {@code abt} ({@code A·Bᵀ}) and the result is {@code n×m}.
+     * ({@code Aᵀ·B}) or {@code abt} ({@code A·Bᵀ}) and the result is {@code n×m}, a new matrix each time, as
+     * numpy's {@code dot} returns a new array. {@code abt-into} is {@code A·Bᵀ} written into one result reused
+     * from call to call, as the training step does: {@code c.setTimesTransposeInPlace(a, b)} against numpy's
+     * {@code np.matmul(a, b.T, out=c)}. Both sides then skip allocating the 64 KB result, which on the JVM means
+     * fresh, uncached memory every call (numpy's allocator hands back the block it just freed).
      */
     public static final String[] PRODUCTS = {
         "mlp-forward1 ab 64 784 128",      // X·W1
         "mlp-forward2 ab 64 128 10",       // a1·W2
         "mlp-grad-w2 atb 128 64 10",       // a1ᵀ·δ2
         "mlp-grad-a1 abt 64 10 128",       // δ2·W2ᵀ
+        "mlp-grad-a1-into abt-into 64 10 128", // δ2·W2ᵀ into a reused result
         "mlp-grad-w1 atb 784 64 128",      // Xᵀ·δ1
         "square-64 ab 64 64 64",
         "square-256 ab 256 256 256",
@@ -164,12 +169,13 @@ public final class Workloads {
      * Operands of one product workload, ready to multiply.
      *
      * @param name the workload's name, such as {@code mlp-forward1}
-     * @param form {@code ab}, {@code atb} or {@code abt}
+     * @param form {@code ab}, {@code atb}, {@code abt} or {@code abt-into}
      * @param a the left operand as stored ({@code k×n} for {@code atb})
-     * @param b the right operand as stored ({@code m×k} for {@code abt})
+     * @param b the right operand as stored ({@code m×k} for {@code abt} and {@code abt-into})
+     * @param result the reused {@code n×m} result of {@code abt-into}; null for the other forms
      * @param flops floating-point operations of one product, {@code 2·n·k·m}
      */
-    public record ProductCase(String name, String form, Matrix a, Matrix b, long flops) {
+    public record ProductCase(String name, String form, Matrix a, Matrix b, Matrix result, long flops) {
 
         /** @return the product in its form */
         public Matrix multiply() {
@@ -177,6 +183,7 @@ public final class Workloads {
                 case "ab" -> a.times(b);
                 case "atb" -> a.transposeTimes(b);
                 case "abt" -> a.timesTranspose(b);
+                case "abt-into" -> result.setTimesTransposeInPlace(a, b);
                 default -> throw new IllegalStateException("unknown form " + form);
             };
         }
@@ -206,8 +213,9 @@ public final class Workloads {
         int m = Integer.parseInt(parts[4]);
         SplittableRandom random = new SplittableRandom(7);
         Matrix a = form.equals("atb") ? fill(k, n, random) : fill(n, k, random);
-        Matrix b = form.equals("abt") ? fill(m, k, random) : fill(k, m, random);
-        return new ProductCase(parts[0], form, a, b, 2L * n * k * m);
+        Matrix b = form.startsWith("abt") ? fill(m, k, random) : fill(k, m, random);
+        Matrix result = form.equals("abt-into") ? Matrix.zeros(n, m) : null;
+        return new ProductCase(parts[0], form, a, b, result, 2L * n * k * m);
     }
 
     private static Matrix fill(int rows, int cols, SplittableRandom random) {
