@@ -5,7 +5,8 @@ numpy process (numpy/workloads.py --serve) with the same thread count, warms bot
 each workload, alternating which side goes first, so that each nn4j sample is compared with a numpy sample taken
 seconds apart. A row shows the median of each side's samples and the median of the per-round ratios, with the
 smallest and largest per-round ratio (their spread is how noisy the machine was), and the median ratio of thread
-CPU times, which contention from other processes does not inflate.
+CPU times, which contention from other processes does not inflate. The nn4j JVM runs with a fixed, pre-touched 1 GB
+heap (HEAP below), so that no row times the heap growing.
 
 The `xor-process` workload times whole processes instead: `java -jar nn-examples/target/nn-examples.jar xor`
 against the blog's program (nn-examples/src/test/resources/xor-reference/blog_xor.py) started two ways, so it gives
@@ -40,6 +41,10 @@ PRODUCTS = {  # name: multiply-adds · 2 (as Workloads.PRODUCTS)
     "square-256": 2 * 256 ** 3, "square-1024": 2 * 1024 ** 3,
 }
 VECTOR = ["--add-modules", "jdk.incubator.vector", "-Dnn4j.kernel=vector"]
+# The benchmark JVM's heap is fixed at 1 GB and touched when it starts, as a long-running trainer's heap is after its
+# first minute: otherwise the rows that allocate their results (a product returning a new matrix) time G1 growing the
+# heap, with hundreds of thousands of page faults, instead of the code (mlp-grad-a1 then ranged from 0.02 to 0.9).
+HEAP = ["-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"]
 GROUPS = [  # (label, JVM options, threads, workloads)
     ("vector, 1 thread", VECTOR + ["-Dnn4j.threads=1"], 1,
      ["xor-epoch", "mlp-step", "mlp-epoch"] + list(PRODUCTS)),
@@ -94,7 +99,7 @@ def fmt(x):
 
 def compare_group(label, jvm_options, threads, workloads, rows):
     env = dict(os.environ, OPENBLAS_NUM_THREADS=str(threads), OMP_NUM_THREADS=str(threads))
-    java = Server([JAVA, *jvm_options, "-cp", BENCH_JAR, "org.nn4j.benchmarks.Compare", "--serve"])
+    java = Server([JAVA, *HEAP, *jvm_options, "-cp", BENCH_JAR, "org.nn4j.benchmarks.Compare", "--serve"])
     numpy = Server([sys.executable, os.path.join(HERE, "numpy", "workloads.py"), "--serve"], env)
     try:
         for workload in workloads:
