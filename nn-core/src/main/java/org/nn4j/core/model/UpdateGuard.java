@@ -16,7 +16,8 @@ import org.nn4j.api.Parameter;
  *   failed:  copy the values back, restoreState(state), rethrow
  * </pre>
  * The price is one copy of the parameters and of the optimizer state per batch, O(parameters), against the
- * O(batch · parameters) of the forward and backward passes. Rolling back rather than computing the update into
+ * O(batch · parameters) of the forward and backward passes. An optimizer that is all or nothing by itself
+ * ({@link Optimizer#updatesAllOrNothing()}, such as {@code Sgd}) is called without the copy. Rolling back rather than computing the update into
  * scratch space keeps every optimizer unchanged: it updates the real parameters in place, as the blog does.
  */
 final class UpdateGuard {
@@ -38,6 +39,15 @@ final class UpdateGuard {
      * @throws PluginFailure naming the optimizer, if it threw (after the rollback)
      */
     void update(Optimizer optimizer, Map<String, Parameter> byPath) {
+        if (optimizer.updatesAllOrNothing()) {
+            // Nothing to roll back if it throws: it has promised to throw before changing anything.
+            try {
+                optimizer.update(byPath);
+            } catch (RuntimeException e) {
+                throw new PluginFailure("optimizer " + optimizer.describe() + ".update", e);
+            }
+            return;
+        }
         for (int i = 0; i < parameters.size(); i++) {
             backup.get(i).copyFromInPlace(parameters.get(i).value());
         }

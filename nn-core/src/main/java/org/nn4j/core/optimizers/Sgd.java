@@ -44,6 +44,16 @@ public final class Sgd implements Optimizer {
         parameters.forEach(step);
     }
 
+    /**
+     * {@inheritDoc} Yes: each parameter's step is one in-place {@code value −= η·gradient} over two matrices of the
+     * same fixed shape, which neither allocates nor throws, so the training loop need not copy the parameters
+     * before every step to be able to roll a failed one back.
+     */
+    @Override
+    public boolean updatesAllOrNothing() {
+        return true;
+    }
+
     /** @return the step size η */
     public double learningRate() {
         return learningRate;

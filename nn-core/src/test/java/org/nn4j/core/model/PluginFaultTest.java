@@ -163,6 +163,35 @@ class PluginFaultTest {
     }
 
     @Test
+    void anAllOrNothingOptimizerThrowingIsNamedAndHasChangedNothing() {
+        HalfWayOptimizer optimizer = new HalfWayOptimizer(UPDATES_BEFORE, 0, true);
+        Sequential model = model(new Flaky(-1, -1), new Sigmoid(), new MeanSquaredError(), optimizer);
+        TrainingException e = failFit(model);
+        assertEquals("optimizer HalfWay(0.5).update", e.component());
+        assertFalse(e.parametersUpdated());
+        assertEquals(valuesAfter(UPDATES_BEFORE), values(model));
+    }
+
+    @Test
+    void anOptimizerThatClaimsAllOrNothingIsTakenAtItsWordAndNotRolledBack() {
+        // The promise spares the copy before every update, so a broken promise is visible: the two parameters it
+        // changed before throwing stay changed. (Sgd keeps the promise: its steps cannot fail.)
+        HalfWayOptimizer optimizer = new HalfWayOptimizer(UPDATES_BEFORE, 2, true);
+        Sequential model = model(new Flaky(-1, -1), new Sigmoid(), new MeanSquaredError(), optimizer);
+        failFit(model);
+        Map<String, Matrix> before = valuesAfter(UPDATES_BEFORE);
+        Map<String, Matrix> after = values(model);
+        long changed = before.keySet().stream().filter(k -> !before.get(k).equals(after.get(k))).count();
+        assertEquals(2, changed, "the first two parameters keep their half-way update");
+        assertTrue(new Sgd(0.1).updatesAllOrNothing());
+        assertFalse(new Optimizer() {
+            @Override
+            public void update(Map<String, Parameter> parameters) {
+            }
+        }.updatesAllOrNothing(), "the default is the safe answer");
+    }
+
+    @Test
     void aListenerThrowingAfterAnUpdateLeavesThatUpdateComplete() {
         Sequential model = plainModel();
         TrainingListener quiet = new TrainingListener() { };
@@ -265,16 +294,30 @@ class PluginFaultTest {
 
     /**
      * Plain gradient descent with a per-parameter step counter as state; on its n-th update (from 0) it throws
-     * after updating two of the four parameters and their counters.
+     * after updating two (or {@code failAfter}) of the four parameters and their counters.
      */
     private static final class HalfWayOptimizer implements Optimizer {
         private final Sgd sgd = new Sgd(0.5);
         private final int failOn;
+        private final int failAfter;
+        private final boolean claimsAllOrNothing;
         private final Map<String, Matrix> steps = new LinkedHashMap<>();
         private int updates;
 
         HalfWayOptimizer(int failOn) {
+            this(failOn, 2, false);
+        }
+
+        /** Fails on update {@code failOn} after updating {@code failAfter} parameters. */
+        HalfWayOptimizer(int failOn, int failAfter, boolean claimsAllOrNothing) {
             this.failOn = failOn;
+            this.failAfter = failAfter;
+            this.claimsAllOrNothing = claimsAllOrNothing;
+        }
+
+        @Override
+        public boolean updatesAllOrNothing() {
+            return claimsAllOrNothing;
         }
 
         @Override
@@ -282,7 +325,7 @@ class PluginFaultTest {
             boolean fail = updates++ == failOn;
             int done = 0;
             for (Map.Entry<String, Parameter> e : parameters.entrySet()) {
-                if (fail && done == 2) {
+                if (fail && done == failAfter) {
                     throw new IllegalStateException("half-way");
                 }
                 steps.computeIfAbsent("step/" + e.getKey(), k -> Matrix.zeros(1, 1)).addScaledInPlace(1,
