@@ -1,6 +1,5 @@
 package org.nn4j.api;
 
-import java.util.Arrays;
 import java.util.concurrent.ForkJoinPool;
 
 /**
@@ -96,8 +95,7 @@ final class Products {
     /** {@code c = a · b} for {@code a: n×k}, {@code b: k×m}, {@code c: n×m} (overwritten, never read). */
     static void setMultiply(double[] a, double[] b, double[] c, int n, int k, int m) {
         if ((long) n * k * m < SMALL_WORK) {
-            Arrays.fill(c, 0, n * m, 0.0);
-            SmallProducts.multiply(a, b, c, n, k, m);
+            SmallProducts.setMultiply(a, b, c, n, k, m);
         } else {
             run(KERNEL, new Product(a, k, 1, b, m, 1, c, n, k, m, true), THREADS);
         }
@@ -131,8 +129,7 @@ final class Products {
     /** {@code c = aᵀ · b} for {@code a: k×n}, {@code b: k×m}, {@code c: n×m} (overwritten, never read). */
     static void setTransposeMultiply(double[] a, double[] b, double[] c, int k, int n, int m) {
         if ((long) n * k * m < SMALL_WORK) {
-            Arrays.fill(c, 0, n * m, 0.0);
-            SmallProducts.transposeMultiply(a, b, c, k, n, m);
+            SmallProducts.setTransposeMultiply(a, b, c, k, n, m);
         } else {
             run(KERNEL, new Product(a, 1, n, b, m, 1, c, n, k, m, true), THREADS);
         }

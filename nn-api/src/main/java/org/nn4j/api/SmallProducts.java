@@ -6,9 +6,9 @@ package org.nn4j.api;
  * <pre>
  *   c[i][j] = base[i][j] + Σ_p A(i, p)·B(p, j)     summed from 0 in increasing p, in a register
  *
- *   base = c      c += A·B, Aᵀ·B or A·Bᵀ          (accumulate)
+ *   base = c      c += A·B or Aᵀ·B                 (accumulate)
  *   base = row    c = row + A·B                    (a dense layer's x·W + b, the row added to every row)
- *   no base       c = A·Bᵀ                         (overwrite)
+ *   no base       c = A·B, Aᵀ·B or A·Bᵀ            (overwrite: c is never read)
  * </pre>
  * For a {@code c} that is zero this is exactly numpy's reference order. Every form is the one loop of
  * {@link #dots} with other strides: {@code A(i, p) = a[i·ai + p·ap]}, {@code B(p, j) = b[p·bp + j·bj]}, so
@@ -41,15 +41,21 @@ final class SmallProducts {
         dots(a, 1, n, b, m, 1, c, m, c, n, k, m);
     }
 
-    /** {@code c += a·bᵀ} for {@code a: n×k}, {@code b: m×k}, {@code c: n×m}. */
-    static void multiplyTranspose(double[] a, double[] b, double[] c, int n, int k, int m) {
-        dots(a, k, 1, b, 1, k, c, m, c, n, k, m);
+    /**
+     * {@code c = a·b} for {@code a: n×k}, {@code b: k×m}, {@code c: n×m}, never reading {@code c}: the same bits as
+     * zeroing {@code c} and adding, since a sum that starts from {@code 0.0} is never {@code −0.0} (and so for the
+     * two forms below).
+     */
+    static void setMultiply(double[] a, double[] b, double[] c, int n, int k, int m) {
+        dots(a, k, 1, b, m, 1, null, 0, c, n, k, m);
     }
 
-    /**
-     * {@code c = a·bᵀ} for {@code a: n×k}, {@code b: m×k}, {@code c: n×m}: the same bits as zeroing {@code c} and
-     * adding, since a sum that starts from {@code 0.0} is never {@code −0.0}.
-     */
+    /** {@code c = aᵀ·b} for {@code a: k×n}, {@code b: k×m}, {@code c: n×m}, never reading {@code c}. */
+    static void setTransposeMultiply(double[] a, double[] b, double[] c, int k, int n, int m) {
+        dots(a, 1, n, b, m, 1, null, 0, c, n, k, m);
+    }
+
+    /** {@code c = a·bᵀ} for {@code a: n×k}, {@code b: m×k}, {@code c: n×m}, never reading {@code c}. */
     static void setMultiplyTranspose(double[] a, double[] b, double[] c, int n, int k, int m) {
         dots(a, k, 1, b, 1, k, null, 0, c, n, k, m);
     }

@@ -55,9 +55,12 @@ class SmallProductsTest {
                 got = c.clone();
                 SmallProducts.transposeMultiply(a, b, got, k, n, m);
                 assertArrayBits(naive(a, b, c, n, k, m, true, false), got, "Aᵀ·B k=" + k);
-                got = c.clone();
-                SmallProducts.multiplyTranspose(a, b, got, n, k, m);
-                assertArrayBits(naive(a, b, c, n, k, m, false, true), got, "A·Bᵀ k=" + k);
+                got = random(r, n * m);
+                SmallProducts.setMultiply(a, b, got, n, k, m);
+                assertArrayBits(naive(a, b, new double[n * m], n, k, m, false, false), got, "= A·B k=" + k);
+                got = random(r, n * m);
+                SmallProducts.setTransposeMultiply(a, b, got, k, n, m);
+                assertArrayBits(naive(a, b, new double[n * m], n, k, m, true, false), got, "= Aᵀ·B k=" + k);
                 got = random(r, n * m);
                 SmallProducts.setMultiplyTranspose(a, b, got, n, k, m);
                 assertArrayBits(naive(a, b, new double[n * m], n, k, m, false, true), got, "= A·Bᵀ k=" + k);
