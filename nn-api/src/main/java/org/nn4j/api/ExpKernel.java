@@ -1,9 +1,9 @@
 package org.nn4j.api;
 
 /**
- * Computes {@code e^x} for every element of an array, in place: what {@link Matrix#expInPlace()} runs, and through
- * it the exponentials of the tanh and softplus activations; and the logistic function {@code 1 / (1 + e^(−x))}
- * in the same pass ({@link Matrix#logisticInPlace()}, the sigmoid's). Chosen once, like the product kernel, from the
+ * Computes {@code e^x} for every element of an array, in place (what {@link Matrix#expInPlace()} runs), and the
+ * logistic function {@code 1 / (1 + e^(−x))} in the same pass ({@link Matrix#logisticInPlace()}, which the sigmoid
+ * uses). Chosen once, like the product kernel, from the
  * {@code nn4j.kernel} property (see {@link Products}):
  * <pre>
  *   scalar   Math.exp on each element (one call per element)
