@@ -22,6 +22,13 @@ final class VectorExpKernel implements ExpKernel {
 
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
 
+    /**
+     * From here up the logistic function is exactly 1.0 in double: {@code e^(−x)} is below half an ulp of 1
+     * ({@code x > 53·ln 2 ≈ 36.7}, and 38 leaves room for the exponential's ulp), so a clamp at or above it
+     * changes no result on that side and is skipped.
+     */
+    static final double ONE_ABOVE = 38;
+
     /** Created reflectively by {@link KernelChoice}. */
     VectorExpKernel() {
     }
@@ -53,6 +60,24 @@ final class VectorExpKernel implements ExpKernel {
 
     @Override
     public void clampedLogistic(double[] from, double[] to, int length, double limit) {
+        if (limit < ONE_ABOVE) {
+            clampedLogisticBothSides(from, to, length, limit);
+            return;
+        }
+        DoubleVector one = DoubleVector.broadcast(S, 1.0);
+        int i = 0;
+        for (int bound = S.loopBound(length); i < bound; i += S.length()) {
+            DoubleVector x = DoubleVector.fromArray(S, from, i).max(-limit);
+            one.div(one.add(x.neg().lanewise(VectorOperators.EXP))).intoArray(to, i);
+        }
+        if (i < length) {
+            DoubleVector x = load(from, i, length).max(-limit);
+            store(one.div(one.add(x.neg().lanewise(VectorOperators.EXP))), to, i, length);
+        }
+    }
+
+    /** {@link #clampedLogistic} with a limit low enough that clamping from above can change a result. */
+    private static void clampedLogisticBothSides(double[] from, double[] to, int length, double limit) {
         DoubleVector one = DoubleVector.broadcast(S, 1.0);
         int i = 0;
         for (int bound = S.loopBound(length); i < bound; i += S.length()) {

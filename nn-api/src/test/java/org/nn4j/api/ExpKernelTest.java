@@ -159,50 +159,60 @@ class ExpKernelTest {
         }
     }
 
+    private static final double[] SPECIAL = {-1e300, -800, -250.5, -250, -5, -0.0, 0.0, 5, 36.7, 37.5, 38, 39, 249.9,
+        250, 251, 800, 1e300, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NaN};
+
     @Test
     void clampedLogisticIsTheClampThenTheKernelsLogisticBitForBit() {
         java.util.List<ExpKernel> kernels = new java.util.ArrayList<>(java.util.List.of(ExpKernel.SCALAR));
         if (KernelChoice.vectorModulePresent()) {
             kernels.add(KernelChoice.expKernel("vector"));
         }
-        double[] special = {-1e300, -800, -250.5, -250, -0.0, 0.0, 249.9, 250, 251, 800, Double.NEGATIVE_INFINITY,
-            Double.POSITIVE_INFINITY, Double.NaN};
         SplittableRandom r = new SplittableRandom(10);
         int checked = 0;
-        for (ExpKernel kernel : kernels) {
-            for (int length = 0; length <= 40; length++) {
-                for (int round = 0; round < 10; round++) {
-                    double[] x = new double[length + 3];
-                    for (int i = 0; i < x.length; i++) {
-                        x[i] = r.nextInt(4) == 0 ? special[r.nextInt(special.length)] : r.nextDouble(-400, 400);
-                    }
-                    double[] expected = new double[x.length];
-                    for (int i = 0; i < x.length; i++) {
-                        expected[i] = Math.max(-250, Math.min(250, x[i]));
-                    }
-                    kernel.logistic(expected, length);
-                    double[] to = new double[x.length];
-                    java.util.Arrays.fill(to, 7.0);
-                    kernel.clampedLogistic(x, to, length, 250);
-                    double[] inPlace = x.clone();
-                    kernel.clampedLogistic(inPlace, inPlace, length, 250);
-                    for (int i = 0; i < length; i++) {
-                        String what = kernel.getClass().getSimpleName() + " σ(clamp(" + x[i] + ")) at " + i + " of "
-                                + length;
-                        assertEquals(Double.doubleToRawLongBits(expected[i]), Double.doubleToRawLongBits(to[i]), what);
-                        assertEquals(Double.doubleToRawLongBits(expected[i]), Double.doubleToRawLongBits(inPlace[i]),
-                                what + " (in place)");
-                        checked++;
-                    }
-                    for (int i = length; i < x.length; i++) {
-                        assertEquals(7.0, to[i], "element " + i + " past length " + length + " written");
-                        assertEquals(Double.doubleToRawLongBits(x[i]), Double.doubleToRawLongBits(inPlace[i]),
-                                "element " + i + " past length " + length + " changed");
+        // 250 is the sigmoid's clip (where the vector kernel clamps only from below: above 38 the result is 1.0
+        // anyway); 5 and 0 are clamped on both sides.
+        for (double limit : new double[] {250, 5, 0}) {
+            for (ExpKernel kernel : kernels) {
+                for (int length = 0; length <= 40; length++) {
+                    for (int round = 0; round < 10; round++) {
+                        checked += checkClampedLogistic(kernel, limit, length, r);
                     }
                 }
             }
         }
-        assertEquals(kernels.size() * 10 * 41 * 40 / 2, checked);
+        assertEquals(3 * kernels.size() * 10 * 41 * 40 / 2, checked);
+    }
+
+    /** One array of {@code length + 3} (a quarter of them special values): both ways, into another and in place. */
+    private static int checkClampedLogistic(ExpKernel kernel, double limit, int length, SplittableRandom r) {
+        double[] x = new double[length + 3];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = r.nextInt(4) == 0 ? SPECIAL[r.nextInt(SPECIAL.length)] : r.nextDouble(-400, 400);
+        }
+        double[] expected = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            expected[i] = Math.max(-limit, Math.min(limit, x[i]));
+        }
+        kernel.logistic(expected, length);
+        double[] to = new double[x.length];
+        java.util.Arrays.fill(to, 7.0);
+        kernel.clampedLogistic(x, to, length, limit);
+        double[] inPlace = x.clone();
+        kernel.clampedLogistic(inPlace, inPlace, length, limit);
+        for (int i = 0; i < length; i++) {
+            String what = kernel.getClass().getSimpleName() + " σ(clamp(" + x[i] + ", " + limit + ")) at " + i
+                    + " of " + length;
+            assertEquals(Double.doubleToRawLongBits(expected[i]), Double.doubleToRawLongBits(to[i]), what);
+            assertEquals(Double.doubleToRawLongBits(expected[i]), Double.doubleToRawLongBits(inPlace[i]),
+                    what + " (in place)");
+        }
+        for (int i = length; i < x.length; i++) {
+            assertEquals(7.0, to[i], "element " + i + " past length " + length + " written");
+            assertEquals(Double.doubleToRawLongBits(x[i]), Double.doubleToRawLongBits(inPlace[i]),
+                    "element " + i + " past length " + length + " changed");
+        }
+        return length;
     }
 
     @Test
