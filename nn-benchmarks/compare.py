@@ -8,6 +8,14 @@ smallest and largest per-round ratio (their spread is how noisy the machine was)
 CPU times, which contention from other processes does not inflate. The nn4j JVM runs with a fixed, pre-touched 1 GB
 heap (HEAP below), so that no row times the heap growing.
 
+In the one-thread groups both processes are pinned to the same CPU (the last one this script may use; PIN_CPU=n
+picks another, PIN_CPU=none turns pinning off). The cores of a virtual machine need not be equally fast at a given
+moment: on the 2-core machine of docs/performance.md one core ran the XOR epoch 1.5 times slower than the other
+for minutes at a time, and unpinned, each side stays on whichever core it started on, so a round's ratio measured
+the two cores as much as the two programs (the same code read 85x in one run and 159x in another). Pinned, each
+round's two samples come from the same core. The JVM keeps G1 (HEAP names it: with one CPU it would choose the
+serial collector), and its compiler threads share the core during the warm-up.
+
 The `xor-process` workload times whole processes instead: `java -jar nn-examples/target/nn-examples.jar xor`
 against the blog's program (nn-examples/src/test/resources/xor-reference/blog_xor.py) started two ways, so it gives
 two rows, each with its own ratio against the same java runs:
@@ -44,7 +52,7 @@ VECTOR = ["--add-modules", "jdk.incubator.vector", "-Dnn4j.kernel=vector"]
 # The benchmark JVM's heap is fixed at 1 GB and touched when it starts, as a long-running trainer's heap is after its
 # first minute: otherwise the rows that allocate their results (a product returning a new matrix) time G1 growing the
 # heap, with hundreds of thousands of page faults, instead of the code (mlp-grad-a1 then ranged from 0.02 to 0.9).
-HEAP = ["-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"]
+HEAP = ["-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch", "-XX:+UseG1GC"]
 GROUPS = [  # (label, JVM options, threads, workloads)
     ("vector, 1 thread", VECTOR + ["-Dnn4j.threads=1"], 1,
      ["xor-epoch", "mlp-step", "mlp-epoch"] + list(PRODUCTS)),
@@ -56,9 +64,10 @@ GROUPS = [  # (label, JVM options, threads, workloads)
 class Server:
     """A --serve process: one command per line, one answer per line."""
 
-    def __init__(self, command, env=None):
+    def __init__(self, command, env=None, cpu=None):
+        pin = None if cpu is None else (lambda: os.sched_setaffinity(0, {cpu}))
         self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                        stderr=subprocess.DEVNULL, text=True, env=env)
+                                        stderr=subprocess.DEVNULL, text=True, env=env, preexec_fn=pin)
         self.expect("ready")
 
     def ask(self, line):
@@ -97,10 +106,19 @@ def fmt(x):
     return f"{x:,.0f}" if x >= 1000 else f"{x:.3g}"
 
 
+def pinned_cpu():
+    """The CPU the one-thread groups run on (see the module docstring), or None."""
+    chosen = os.environ.get("PIN_CPU", "")
+    if chosen == "none":
+        return None
+    return int(chosen) if chosen else max(os.sched_getaffinity(0))
+
+
 def compare_group(label, jvm_options, threads, workloads, rows):
     env = dict(os.environ, OPENBLAS_NUM_THREADS=str(threads), OMP_NUM_THREADS=str(threads))
-    java = Server([JAVA, *HEAP, *jvm_options, "-cp", BENCH_JAR, "org.nn4j.benchmarks.Compare", "--serve"])
-    numpy = Server([sys.executable, os.path.join(HERE, "numpy", "workloads.py"), "--serve"], env)
+    cpu = pinned_cpu() if threads == 1 else None
+    java = Server([JAVA, *HEAP, *jvm_options, "-cp", BENCH_JAR, "org.nn4j.benchmarks.Compare", "--serve"], cpu=cpu)
+    numpy = Server([sys.executable, os.path.join(HERE, "numpy", "workloads.py"), "--serve"], env, cpu=cpu)
     try:
         for workload in workloads:
             java.ask(f"warmup {workload} 3")
@@ -175,7 +193,8 @@ def describe_machine():
     return [f"date: {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC",
             f"machine: {model}, {os.cpu_count()} cores, {platform.system()} {platform.release()}",
             f"java: {java_version}; python {platform.python_version()}, numpy {numpy_version}",
-            f"load average at start: {os.getloadavg()[0]:.1f}, rounds: {ROUNDS}"]
+            f"load average at start: {os.getloadavg()[0]:.1f}, rounds: {ROUNDS}",
+            "one-thread groups pinned to " + ("no CPU" if pinned_cpu() is None else f"CPU {pinned_cpu()}")]
 
 
 def main():

@@ -7,12 +7,15 @@ package org.nn4j.api;
  * {@code nn4j.kernel} property (see {@link Products}):
  * <pre>
  *   scalar   Math.exp on each element (one call per element)
- *   vector   DoubleVector.lanewise(EXP) on L elements at a time (8 with AVX-512), Math.exp on the
- *            tail; each lane is within 1 ulp of Math.exp (the Vector API's guarantee)
+ *   vector   DoubleVector.lanewise(EXP) on L elements at a time (8 with AVX-512), the tail too (in the
+ *            first lanes of one more vector); each lane is within 1 ulp of Math.exp (the Vector API's
+ *            guarantee)
  * </pre>
  * For the blog's network, twenty exponentials per step, the vector form is several times faster than twenty calls.
  * The logistic form fuses the negation, the exponential, the {@code 1 +} and the division into one pass over the
- * array instead of three (and the division, too, is then done {@code L} at a time).
+ * array instead of three (and the division, too, is then done {@code L} at a time); the clamped form
+ * ({@link Matrix#setClampedLogisticInPlace}, the sigmoid's) adds the blog's clip to the same pass and writes into
+ * another array, so the sigmoid needs no pass of its own.
  */
 interface ExpKernel {
 
@@ -32,6 +35,18 @@ interface ExpKernel {
      * @param length how many leading elements to change
      */
     void logistic(double[] values, int length);
+
+    /**
+     * {@code to[i] = 1 / (1 + e^(−c))} with {@code c = Math.max(−limit, Math.min(limit, from[i]))}, for
+     * {@code 0 ≤ i < length}: the blog's clipped sigmoid in one pass, each element exactly what clamping,
+     * then {@link #logistic}, gives. {@code from} may be {@code to}.
+     *
+     * @param from the arguments
+     * @param to where the results go
+     * @param length how many leading elements
+     * @param limit the clamp, at least 0
+     */
+    void clampedLogistic(double[] from, double[] to, int length, double limit);
 
     /** The portable kernel: {@link Math#exp} per element. */
     ExpKernel SCALAR = new Scalar();
@@ -53,6 +68,13 @@ interface ExpKernel {
         public void logistic(double[] values, int length) {
             for (int i = 0; i < length; i++) {
                 values[i] = 1.0 / (1.0 + Math.exp(-values[i]));
+            }
+        }
+
+        @Override
+        public void clampedLogistic(double[] from, double[] to, int length, double limit) {
+            for (int i = 0; i < length; i++) {
+                to[i] = 1.0 / (1.0 + Math.exp(-Math.max(-limit, Math.min(limit, from[i]))));
             }
         }
     }

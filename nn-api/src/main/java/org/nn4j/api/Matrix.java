@@ -656,6 +656,17 @@ public final class Matrix {
             throw new IllegalArgumentException("addColumnSumsInPlace: " + shape() + " += column sums of "
                     + m.shape() + " — expected this to be 1×" + m.cols);
         }
+        if (cols <= 8) {
+            // Few columns: each sum in a register, added in the same order (row 0 first) as the loop below.
+            for (int c = 0; c < cols; c++) {
+                double s = data[c];
+                for (int r = 0; r < m.rows; r++) {
+                    s += m.data[r * cols + c];
+                }
+                data[c] = s;
+            }
+            return this;
+        }
         for (int r = 0; r < m.rows; r++) {
             int base = r * cols;
             for (int c = 0; c < cols; c++) {
@@ -704,11 +715,31 @@ public final class Matrix {
     }
 
     /**
+     * {@code this = 1 / (1 + e^(−clamp(input)))} element by element, with
+     * {@code clamp(x) = Math.max(−limit, Math.min(limit, x))}: the blog's clipped sigmoid
+     * ({@code np.clip(x, −250, 250)}, then the logistic function) in one pass, through the chosen exp kernel as
+     * {@link #logisticInPlace()}. Changes this matrix; {@code input} may be this matrix.
+     *
+     * @param input the arguments, of this matrix's shape
+     * @param limit the clamp, at least 0
+     * @return this matrix
+     * @throws IllegalArgumentException if the shapes differ or {@code limit} is negative or NaN
+     */
+    public Matrix setClampedLogisticInPlace(Matrix input, double limit) {
+        requireSameShape("setClampedLogisticInPlace", input);
+        if (!(limit >= 0)) {
+            throw new IllegalArgumentException("setClampedLogisticInPlace: limit must be at least 0, got " + limit);
+        }
+        ExpKernel.CHOSEN.clampedLogistic(input.data, data, data.length, limit);
+        return this;
+    }
+
+    /**
      * {@code this = 1 / (1 + e^(−this))} element by element, the logistic function, in one pass: changes this
      * matrix. The same numbers as {@code scaleInPlace(-1).expInPlace()} followed by {@code 1 / (1 + e)} on each
      * element (with the vector kernel eight at a time, each exponential within 1 ulp of {@link Math#exp}), without
      * going over the matrix three times. Large negative elements overflow {@code e^(−x)} to infinity and give
-     * {@code 0}; a caller that wants to avoid that clips first, as {@code Sigmoid} does.
+     * {@code 0}; a caller that wants to avoid that clips first, as {@link #setClampedLogisticInPlace} does.
      *
      * @return this matrix
      */

@@ -43,7 +43,7 @@ class SmallProductsTest {
     void everyFormIsBitIdenticalToTheLoopForInnerSizesOneToNine() {
         SplittableRandom r = new SplittableRandom(5);
         for (int k = 1; k <= 9; k++) {
-            for (int[] nm : new int[][] {{1, 1}, {4, 4}, {3, 5}, {7, 2}, {4, 1}, {2, 4}}) {
+            for (int[] nm : new int[][] {{1, 1}, {4, 4}, {3, 5}, {7, 2}, {4, 1}, {2, 4}, {9, 1}}) {
                 int n = nm[0];
                 int m = nm[1];
                 double[] a = random(r, n * k);
@@ -84,7 +84,7 @@ class SmallProductsTest {
     void theDenseLayerFormIsTheRowPlusTheLoopSumBitForBit() {
         SplittableRandom r = new SplittableRandom(6);
         for (int k = 1; k <= 9; k++) {
-            for (int[] nm : new int[][] {{1, 1}, {4, 4}, {3, 5}, {7, 2}, {4, 1}}) {
+            for (int[] nm : new int[][] {{1, 1}, {4, 4}, {3, 5}, {7, 2}, {4, 1}, {6, 1}}) {
                 int n = nm[0];
                 int m = nm[1];
                 double[] a = random(r, n * k);

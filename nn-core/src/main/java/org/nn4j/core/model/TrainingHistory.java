@@ -109,7 +109,9 @@ public final class TrainingHistory {
         }
 
         TrainingHistory finish(Optional<String> stopReason) {
-            return new TrainingHistory(new Values(Arrays.copyOf(loss, epochs)), metrics, stopReason);
+            // A full array is handed over as it is (the recorder is done with it): one epoch count's copy less.
+            double[] values = epochs == loss.length ? loss : Arrays.copyOf(loss, epochs);
+            return new TrainingHistory(new Values(values), metrics, stopReason);
         }
     }
 
