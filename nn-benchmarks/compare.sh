@@ -6,6 +6,8 @@
 #                                                mlp-forward2 mlp-grad-w2 mlp-grad-a1 mlp-grad-a1-into
 #                                                mlp-grad-w1 square-64 square-256 square-1024 xor-process)
 #   ROUNDS=3 nn-benchmarks/compare.sh            fewer samples per workload (default 7)
+#   PIN_CPU=0 nn-benchmarks/compare.sh           the one-thread groups on CPU 0 (default: the last CPU; PIN_CPU=none:
+#                                                not pinned)
 #   JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java nn-benchmarks/compare.sh    another JDK
 #
 # Needs python3 with numpy. Builds the two jars first if they are missing. See compare.py for the method and
