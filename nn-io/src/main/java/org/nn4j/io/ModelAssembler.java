@@ -14,6 +14,7 @@ import org.nn4j.api.Optimizer;
 import org.nn4j.api.Parameter;
 import org.nn4j.core.layers.ActivationLayer;
 import org.nn4j.core.model.Sequential;
+import org.nn4j.core.optimizers.ClipByGlobalNorm;
 import org.nn4j.core.random.NumpyRandom;
 
 /**
@@ -50,6 +51,10 @@ final class ModelAssembler {
         Loss loss = create(raw.loss(), "loss", registry.losses());
         Optimizer optimizer = create(raw.optimizer(), "optimizer", registry.optimizers());
         restoreState(raw.optimizer(), optimizer);
+        if (raw.optimizer().clipNorm() != null) {
+            // The reader has checked that it is positive and finite, all that the constructor asks.
+            optimizer = new ClipByGlobalNorm(optimizer, raw.optimizer().clipNorm().value());
+        }
         Optional<TrainingState> training = Optional.ofNullable(raw.training()).map(RawModel.Placed::value);
         NumpyRandom random = training.map(s -> NumpyRandom.fromState(s.random())).orElseGet(() -> new NumpyRandom(0));
         try {

@@ -23,7 +23,7 @@ final class ModelReader {
             "optimizer");
     private static final List<String> LAYER_KEYS = List.of("type", "config", "parameters");
     private static final List<String> LOSS_KEYS = List.of("type", "config");
-    private static final List<String> OPTIMIZER_KEYS = List.of("type", "config", "state");
+    private static final List<String> OPTIMIZER_KEYS = List.of("type", "config", "clipNorm", "state");
     private static final List<String> TYPE_ONLY = List.of("type");
     private static final List<String> TRAINING_KEYS = List.of("epochsCompleted", "random");
     private static final List<String> RANDOM_KEYS = List.of("algorithm", "key", "position", "hasGauss", "gauss");
@@ -133,6 +133,7 @@ final class ModelReader {
         RawModel.Placed<Config> config;
         final Map<String, RawModel.Placed<Matrix>> parameters = new LinkedHashMap<>();
         final Map<String, RawModel.Placed<Matrix>> state = new LinkedHashMap<>();
+        RawModel.Placed<Double> clipNorm;
     }
 
     /** The object's opening brace has been read. */
@@ -143,12 +144,24 @@ final class ModelReader {
                 case "type" -> parts.type = new RawModel.Placed<>(in.readString(keyPath), in.where(keyPath));
                 case "config" -> parts.config = readConfig(keyPath);
                 case "parameters" -> readMatrices(keyPath, parts.parameters);
+                case "clipNorm" -> parts.clipNorm = readClipNorm(keyPath);
                 default -> readMatrices(keyPath, parts.state);
             }
         });
         RawModel.Placed<Config> config = parts.config != null ? parts.config
                 : new RawModel.Placed<>(Config.empty(), start);
-        return new RawModel.Typed(start, parts.type, config, parts.parameters, parts.state);
+        return new RawModel.Typed(start, parts.type, config, parts.parameters, parts.state, parts.clipNorm);
+    }
+
+    /** An optimizer's {@code "clipNorm"}: a positive, finite number. */
+    private RawModel.Placed<Double> readClipNorm(String path) throws IOException {
+        double value = in.readFinite(path);
+        Where where = in.where(path);
+        if (!(value > 0)) {
+            throw in.fail(path, "expected a positive number (the largest global norm of the gradients), found "
+                    + value);
+        }
+        return new RawModel.Placed<>(value, where);
     }
 
     private RawModel.Placed<Config> readConfig(String path) throws IOException {

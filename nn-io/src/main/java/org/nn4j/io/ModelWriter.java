@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.nn4j.api.Layer;
 import org.nn4j.api.Matrix;
+import org.nn4j.api.Optimizer;
 import org.nn4j.api.Parameter;
 import org.nn4j.core.layers.ActivationLayer;
 import org.nn4j.core.model.Sequential;
+import org.nn4j.core.optimizers.ClipByGlobalNorm;
 import org.nn4j.core.random.NumpyRandom;
 
 /**
@@ -38,10 +40,27 @@ final class ModelWriter {
         }
         require(TypeRegistry.findByClass(registry.losses(), model.loss()), "loss", model.loss().describe(),
                 model.loss().getClass(), ".loss(...)");
-        require(TypeRegistry.findByClass(registry.optimizers(), model.optimizer()), "optimizer",
-                model.optimizer().describe(), model.optimizer().getClass(), ".optimizer(...)");
+        Optimizer optimizer = clipped(model.optimizer());
+        require(TypeRegistry.findByClass(registry.optimizers(), optimizer), "optimizer", optimizer.describe(),
+                optimizer.getClass(), ".optimizer(...)");
         model.parameters().forEach((path, p) -> requireFinite(path, p.value()));
         model.optimizer().state().forEach((key, m) -> requireFinite("optimizer.state." + key, m));
+    }
+
+    /**
+     * The optimizer that is saved by its type: the model's, or the one a {@link ClipByGlobalNorm} wraps (the clip
+     * itself is the optimizer object's {@code "clipNorm"}).
+     */
+    private static Optimizer clipped(Optimizer optimizer) {
+        if (!(optimizer instanceof ClipByGlobalNorm clip)) {
+            return optimizer;
+        }
+        if (clip.optimizer() instanceof ClipByGlobalNorm) {
+            throw new IllegalArgumentException("cannot save the optimizer (" + optimizer.describe() + "): the "
+                    + "format holds one clipNorm per optimizer, and this one clips twice; clip once, with the "
+                    + "smaller maxNorm, which is what clipping twice amounts to");
+        }
+        return clip.optimizer();
     }
 
     private static TypeRegistry.Entry<?> entryFor(TypeRegistry registry, Layer layer, int index) {
@@ -86,12 +105,14 @@ final class ModelWriter {
         out.write("\n  ],\n");
         TypeRegistry.Entry<?> loss = TypeRegistry.findByClass(registry.losses(), model.loss());
         out.write("  \"loss\": ");
-        writeTyped(1, loss.name(), loss.configOf().apply(model.loss()), Map.of(), Map.of());
+        writeTyped(1, loss.name(), loss.configOf().apply(model.loss()), null, Map.of(), Map.of());
         out.write(",\n");
-        TypeRegistry.Entry<?> optimizer = TypeRegistry.findByClass(registry.optimizers(), model.optimizer());
+        Optimizer inner = clipped(model.optimizer());
+        TypeRegistry.Entry<?> optimizer = TypeRegistry.findByClass(registry.optimizers(), inner);
         out.write("  \"optimizer\": ");
-        writeTyped(1, optimizer.name(), optimizer.configOf().apply(model.optimizer()), Map.of(),
-                new TreeMap<>(model.optimizer().state()));
+        Double clipNorm = model.optimizer() instanceof ClipByGlobalNorm clip ? clip.maxNorm() : null;
+        writeTyped(1, optimizer.name(), optimizer.configOf().apply(inner), clipNorm, Map.of(),
+                new TreeMap<>(inner.state()));
         if (training != null) {
             out.write(",\n");
             writeTraining(training);
@@ -107,11 +128,11 @@ final class ModelWriter {
         for (Parameter p : layer.parameters()) {
             parameters.put(p.name(), p.value());
         }
-        writeTyped(2, entry.name(), entry.configOf().apply(configured), parameters, Map.of());
+        writeTyped(2, entry.name(), entry.configOf().apply(configured), null, parameters, Map.of());
     }
 
     /** {"type": ..., "config": {...}, "parameters": {...}, "state": {...}}, empty parts left out. */
-    private void writeTyped(int depth, String type, Config config, Map<String, Matrix> parameters,
+    private void writeTyped(int depth, String type, Config config, Double clipNorm, Map<String, Matrix> parameters,
             Map<String, Matrix> state) throws IOException {
         out.write("{\n");
         indent(depth + 1);
@@ -129,6 +150,10 @@ final class ModelWriter {
             out.write("\n");
             indent(depth + 1);
             out.write("}");
+        }
+        if (clipNorm != null) {
+            out.write(",\n");
+            field(depth + 1, "clipNorm", scalar(clipNorm), false);
         }
         writeMatrices(depth + 1, "parameters", parameters);
         writeMatrices(depth + 1, "state", state);

@@ -27,15 +27,17 @@ record RawModel(Placed<Integer> inputSize, List<Typed> layers, Typed loss, Typed
     }
 
     /**
-     * A layer, loss or optimizer object: {@code {"type", "config", "parameters", "state"}}.
+     * A layer, loss or optimizer object: {@code {"type", "config", "parameters", "state"}}, and for an optimizer
+     * {@code "clipNorm"}.
      *
      * @param where the object's place
      * @param type the type name
      * @param config the configuration (empty when absent)
      * @param parameters the named matrices under {@code "parameters"} (layers), in file order
      * @param state the named matrices under {@code "state"} (optimizers), in file order
+     * @param clipNorm the optimizer's {@code "clipNorm"} (gradient clipping by global norm), or {@code null}
      */
     record Typed(Where where, Placed<String> type, Placed<Config> config, Map<String, Placed<Matrix>> parameters,
-            Map<String, Placed<Matrix>> state) {
+            Map<String, Placed<Matrix>> state, Placed<Double> clipNorm) {
     }
 }

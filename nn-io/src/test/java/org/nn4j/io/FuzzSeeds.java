@@ -8,8 +8,12 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.nn4j.api.Matrix;
+import org.nn4j.core.activations.Sigmoid;
+import org.nn4j.core.losses.MeanSquaredError;
 import org.nn4j.core.model.Sequential;
 import org.nn4j.core.model.TrainingConfig;
+import org.nn4j.core.optimizers.Adam;
+import org.nn4j.core.optimizers.ClipByGlobalNorm;
 
 /**
  * Writes the seed corpus of {@link ModelFormatFuzzTest}: valid files the project saves (a model, a checkpoint)
@@ -54,6 +58,14 @@ public final class FuzzSeeds {
         seeds.put("not-json", "nn4j");
         seeds.put("checkpoint-negative-epochs", checkpoint.toString().replaceFirst("\"epochsCompleted\" ?: ?3",
                 "\"epochsCompleted\": -3"));
+        Sequential clipped = Sequential.builder().input(2).dense(2).activation(new Sigmoid()).dense(1)
+                .activation(new Sigmoid()).loss(new MeanSquaredError())
+                .optimizer(new ClipByGlobalNorm(new Adam(0.1), 0.5)).seed(1).build();
+        clipped.fit(Matrix.of(new double[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}}), Matrix.columnVector(0, 1, 1, 0),
+                TrainingConfig.builder().epochs(2).build());
+        String clippedJson = format.toJson(clipped);
+        seeds.put("valid-clipped-model", clippedJson);
+        seeds.put("clip-norm-negative", clippedJson.replaceFirst("\"clipNorm\": 0.5", "\"clipNorm\": -0.5"));
         for (Map.Entry<String, String> seed : seeds.entrySet()) {
             Files.writeString(directory.resolve(seed.getKey()), seed.getValue(), StandardCharsets.UTF_8);
         }

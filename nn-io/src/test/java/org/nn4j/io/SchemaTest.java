@@ -26,7 +26,8 @@ class SchemaTest {
     @ParameterizedTest
     @ValueSource(strings = {"unknown-root-key.json", "unsupported-version.json", "missing-loss.json",
         "class-name-as-type.json", "weight-is-string.json", "zero-input-size.json", "empty-matrix.json",
-        "no-layers.json", "unknown-layer-key.json", "config-value-is-array.json", "wrong-format-name.json"})
+        "no-layers.json", "unknown-layer-key.json", "config-value-is-array.json", "wrong-format-name.json",
+        "negative-clip-norm.json", "zero-clip-norm.json", "clip-norm-is-string.json", "clip-norm-on-loss.json"})
     void structuralFlawsAreInvalid(String file) throws Exception {
         Path bad = Path.of(getClass().getResource("bad/" + file).toURI());
         assertFalse(SchemaValidation.errors(Files.readString(bad)).isEmpty(), file);

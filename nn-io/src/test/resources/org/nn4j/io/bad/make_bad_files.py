@@ -118,6 +118,13 @@ BAD = {
     "trailing-comma.json": edit('[0.5, -0.25]', '[0.5, -0.25,]'),
     "unterminated-string.json": VALID[:VALID.index('"sigmoid"') + 5],
     "leading-zero.json": edit('[0.5, -0.25]', '[00.5, -0.25]'),
+    "negative-clip-norm.json": edit('"learningRate": 0.2\n    }', '"learningRate": 0.2\n    },\n    "clipNorm": -1.0'),
+    "zero-clip-norm.json": edit('"learningRate": 0.2\n    }', '"learningRate": 0.2\n    },\n    "clipNorm": 0'),
+    "clip-norm-is-string.json": edit('"learningRate": 0.2\n    }', '"learningRate": 0.2\n    },\n    "clipNorm": "1.0"'),
+    "clip-norm-overflows.json": edit('"learningRate": 0.2\n    }', '"learningRate": 0.2\n    },\n    "clipNorm": 1e999'),
+    "duplicate-clip-norm.json": edit('"learningRate": 0.2\n    }',
+                                     '"learningRate": 0.2\n    },\n    "clipNorm": 1.0,\n    "clipNorm": 2.0'),
+    "clip-norm-on-loss.json": edit('    "type": "mse"\n', '    "type": "mse",\n    "clipNorm": 1.0\n'),
 }
 
 for name, text in BAD.items():
