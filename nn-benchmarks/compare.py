@@ -45,8 +45,8 @@ ROUNDS = int(os.environ.get("ROUNDS", "7"))
 
 PRODUCTS = {  # name: multiply-adds · 2 (as Workloads.PRODUCTS)
     "mlp-forward1": 2 * 64 * 784 * 128, "mlp-forward2": 2 * 64 * 128 * 10, "mlp-grad-w2": 2 * 128 * 64 * 10,
-    "mlp-grad-a1": 2 * 64 * 10 * 128, "mlp-grad-a1-into": 2 * 64 * 10 * 128, "mlp-grad-w1": 2 * 784 * 64 * 128, "square-64": 2 * 64 ** 3,
-    "square-256": 2 * 256 ** 3, "square-1024": 2 * 1024 ** 3,
+    "mlp-grad-a1": 2 * 64 * 10 * 128, "mlp-grad-a1-into": 2 * 64 * 10 * 128, "mlp-grad-w1": 2 * 784 * 64 * 128,
+    "square-64": 2 * 64 ** 3, "square-256": 2 * 256 ** 3, "square-1024": 2 * 1024 ** 3,
 }
 VECTOR = ["--add-modules", "jdk.incubator.vector", "-Dnn4j.kernel=vector"]
 # The benchmark JVM's heap is fixed at 1 GB and touched when it starts, as a long-running trainer's heap is after its

@@ -40,7 +40,7 @@ final class ModelWriter {
         }
         require(TypeRegistry.findByClass(registry.losses(), model.loss()), "loss", model.loss().describe(),
                 model.loss().getClass(), ".loss(...)");
-        Optimizer optimizer = clipped(model.optimizer());
+        Optimizer optimizer = savedOptimizer(model.optimizer());
         require(TypeRegistry.findByClass(registry.optimizers(), optimizer), "optimizer", optimizer.describe(),
                 optimizer.getClass(), ".optimizer(...)");
         model.parameters().forEach((path, p) -> requireFinite(path, p.value()));
@@ -51,7 +51,7 @@ final class ModelWriter {
      * The optimizer that is saved by its type: the model's, or the one a {@link ClipByGlobalNorm} wraps (the clip
      * itself is the optimizer object's {@code "clipNorm"}).
      */
-    private static Optimizer clipped(Optimizer optimizer) {
+    private static Optimizer savedOptimizer(Optimizer optimizer) {
         if (!(optimizer instanceof ClipByGlobalNorm clip)) {
             return optimizer;
         }
@@ -107,7 +107,7 @@ final class ModelWriter {
         out.write("  \"loss\": ");
         writeTyped(1, loss.name(), loss.configOf().apply(model.loss()), null, Map.of(), Map.of());
         out.write(",\n");
-        Optimizer inner = clipped(model.optimizer());
+        Optimizer inner = savedOptimizer(model.optimizer());
         TypeRegistry.Entry<?> optimizer = TypeRegistry.findByClass(registry.optimizers(), inner);
         out.write("  \"optimizer\": ");
         Double clipNorm = model.optimizer() instanceof ClipByGlobalNorm clip ? clip.maxNorm() : null;

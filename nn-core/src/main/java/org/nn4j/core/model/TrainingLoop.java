@@ -189,6 +189,7 @@ final class TrainingLoop implements TrainingControl {
         return event instanceof TrainingStart ? "onTrainingStart" : "onTrainingEnd";
     }
 
+    /** Runs an evaluation after an epoch's updates; a plug-in that throws in it is reported with the epoch. */
     private static void guard(String what, int epoch, Runnable evaluation) {
         try {
             evaluation.run();

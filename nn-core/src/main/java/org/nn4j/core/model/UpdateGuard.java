@@ -17,8 +17,9 @@ import org.nn4j.api.Parameter;
  * </pre>
  * The price is one copy of the parameters and of the optimizer state per batch, O(parameters), against the
  * O(batch · parameters) of the forward and backward passes. An optimizer that is all or nothing by itself
- * ({@link Optimizer#updatesAllOrNothing()}, such as {@code Sgd}) is called without the copy. Rolling back rather than computing the update into
- * scratch space keeps every optimizer unchanged: it updates the real parameters in place, as the blog does.
+ * ({@link Optimizer#updatesAllOrNothing()}, such as {@code Sgd}) is called without the copy. Rolling back rather
+ * than computing the update into scratch space keeps every optimizer unchanged: it updates the real parameters in
+ * place, as the blog does.
  */
 final class UpdateGuard {
 
