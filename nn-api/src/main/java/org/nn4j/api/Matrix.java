@@ -771,6 +771,32 @@ public final class Matrix {
         return this;
     }
 
+    /** @return e^this, temporary until the engine branch lands */
+    public Matrix exp() {
+        return copy().expInPlace();
+    }
+
+    /** @param row 1×cols @return this − row, broadcast */
+    public Matrix minusRow(Matrix row) {
+        return plusRow(row.scale(-1));
+    }
+
+    /** @param row 1×cols @return this / row, broadcast */
+    public Matrix divideRow(Matrix row) {
+        Matrix out = copy();
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                out.data[r * cols + c] /= row.data[c];
+            }
+        }
+        return out;
+    }
+
+    /** @param other same shape @return this / other */
+    public Matrix divide(Matrix other) {
+        return zip(other, (a, b) -> a / b);
+    }
+
     // ------------------------------------------------------------------ checks and Object methods
 
     /**

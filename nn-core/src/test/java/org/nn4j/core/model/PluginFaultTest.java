@@ -173,25 +173,6 @@ class PluginFaultTest {
     }
 
     @Test
-    void anOptimizerThatClaimsAllOrNothingIsTakenAtItsWordAndNotRolledBack() {
-        // The promise spares the copy before every update, so a broken promise is visible: the two parameters it
-        // changed before throwing stay changed. (Sgd keeps the promise: its steps cannot fail.)
-        HalfWayOptimizer optimizer = new HalfWayOptimizer(UPDATES_BEFORE, 2, true);
-        Sequential model = model(new Flaky(-1, -1), new Sigmoid(), new MeanSquaredError(), optimizer);
-        failFit(model);
-        Map<String, Matrix> before = valuesAfter(UPDATES_BEFORE);
-        Map<String, Matrix> after = values(model);
-        long changed = before.keySet().stream().filter(k -> !before.get(k).equals(after.get(k))).count();
-        assertEquals(2, changed, "the first two parameters keep their half-way update");
-        assertTrue(new Sgd(0.1).updatesAllOrNothing());
-        assertFalse(new Optimizer() {
-            @Override
-            public void update(Map<String, Parameter> parameters) {
-            }
-        }.updatesAllOrNothing(), "the default is the safe answer");
-    }
-
-    @Test
     void aListenerThrowingAfterAnUpdateLeavesThatUpdateComplete() {
         Sequential model = plainModel();
         TrainingListener quiet = new TrainingListener() { };
@@ -313,11 +294,6 @@ class PluginFaultTest {
             this.failOn = failOn;
             this.failAfter = failAfter;
             this.claimsAllOrNothing = claimsAllOrNothing;
-        }
-
-        @Override
-        public boolean updatesAllOrNothing() {
-            return claimsAllOrNothing;
         }
 
         @Override

@@ -1,11 +1,15 @@
 package org.nn4j.core.model;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.nn4j.api.Layer;
+import org.nn4j.api.Loss;
 import org.nn4j.api.Matrix;
+import org.nn4j.api.Optimizer;
 import org.nn4j.api.Parameter;
 import org.nn4j.api.training.BatchEnd;
 import org.nn4j.api.training.EpochEnd;
@@ -16,22 +20,96 @@ import org.nn4j.api.training.TrainingStart;
 import org.nn4j.core.metrics.Metric;
 
 /**
- * The one training loop every {@code fit} goes through, so every path fires the same events in the same order
- * (see {@link TrainingListener}).
+ * Trains a {@link Sequential}: the loop over epochs and batches, and {@link #step one training step} that reads like
+ * the blog's {@code train}: forward, loss, backward, update. Every {@code fit} goes through here, so every path
+ * fires the same events in the same order (see {@link TrainingListener}).
+ *
+ * <p>If a plug-in throws, training stops with a {@link TrainingException} naming it, the epoch and the batch; the
+ * optimizer's update is all or nothing ({@link UpdateGuard}), so no parameter is left half-updated.
  */
-final class TrainingLoop implements TrainingControl {
+final class Trainer implements TrainingControl {
 
     private final Sequential model;
     private final TrainingConfig config;
+    private final List<Layer> layers;
+    private final Loss loss;
+    private final Optimizer optimizer;
+    private final UpdateGuard guard;
+    /** What each layer's forward pass saw and produced: {@code trace[0]} is the input, {@code trace[i+1]} layer i's output. */
+    private final Matrix[] trace;
+    /** Each layer's training context: the model's generator and what the layer keeps for its backward pass. */
+    private final LayerTraining[] training;
     private String stopReason;
     private long startNanos;
 
-    TrainingLoop(Sequential model, TrainingConfig config) {
+    Trainer(Sequential model, TrainingConfig config) {
         this.model = model;
         this.config = config;
+        this.layers = model.layers();
+        this.loss = model.loss();
+        this.optimizer = model.optimizer();
+        this.guard = new UpdateGuard(model.parameters());
+        this.trace = new Matrix[layers.size() + 1];
+        this.training = new LayerTraining[layers.size()];
+        for (int i = 0; i < training.length; i++) {
+            training[i] = new LayerTraining(model.random());
+        }
     }
 
-    TrainingHistory run(Matrix allInputs, Matrix allTargets) {
+    /**
+     * One training step on one batch: the heart of backpropagation.
+     * <pre>
+     *   forward    trace[0] = x;   trace[i+1] = layer i.forward(trace[i])        the blog's a1 and output
+     *   loss       L = loss.value(trace[n], y);   g = ∂L/∂trace[n]
+     *   backward   zero every parameter gradient;  for i = n−1 … 0:  g = layer i.backward(trace[i], trace[i+1], g)
+     *   update     optimizer.update(parameters), all or nothing
+     * </pre>
+     *
+     * @return the batch's loss, computed before the update
+     */
+    private double step(Matrix x, Matrix y, int epoch, int batch) {
+        trace[0] = x;
+        for (int i = 0; i < layers.size(); i++) {
+            training[i].startBatch(epoch, batch);
+            try {
+                trace[i + 1] = layers.get(i).forward(trace[i], training[i]);
+            } catch (RuntimeException e) {
+                throw new TrainingException(model.layerName(i) + ".forward", epoch, batch, false, e);
+            }
+        }
+        Matrix output = trace[layers.size()];
+        double value;
+        Matrix gradient;
+        try {
+            value = loss.value(output, y);
+            gradient = loss.gradient(output, y);
+        } catch (RuntimeException e) {
+            throw new TrainingException("loss " + loss.describe(), epoch, batch, false, e);
+        }
+        model.parameters().values().forEach(Parameter::zeroGradient);
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            try {
+                gradient = layers.get(i).backward(trace[i], trace[i + 1], gradient, training[i]);
+            } catch (RuntimeException e) {
+                throw new TrainingException(model.layerName(i) + ".backward", epoch, batch, false, e);
+            }
+        }
+        try {
+            guard.update(optimizer);
+        } catch (RuntimeException e) {
+            throw new TrainingException("optimizer " + optimizer.describe() + ".update", epoch, batch, false, e);
+        }
+        return value;
+    }
+
+    /**
+     * Trains on the data as the configuration says, telling the listeners.
+     *
+     * @param allInputs one sample per row
+     * @param allTargets one target per row
+     * @return the loss and metrics of every epoch
+     */
+    TrainingHistory fit(Matrix allInputs, Matrix allTargets) {
         checkData("training", allInputs, allTargets);
         if (config.validation().isPresent()) {
             TrainingConfig.Validation v = config.validation().get();
@@ -67,7 +145,6 @@ final class TrainingLoop implements TrainingControl {
         tell(listeners, start, config.initialEpoch(), TrainingException.NO_BATCH);
         int completed = config.initialEpoch();
         double lastLoss = Double.NaN;
-        TrainingStep step = model.trainingStep();
         int[] order = range(0, n);
         double[] metricSums = new double[metricList.size()];
         for (int epoch = config.initialEpoch(); epoch < config.epochs() && stopReason == null; epoch++) {
@@ -81,7 +158,7 @@ final class TrainingLoop implements TrainingControl {
                 shuffle(order);
             }
             double lossSum = 0;
-            java.util.Arrays.fill(metricSums, 0.0);
+            Arrays.fill(metricSums, 0.0);
             int seen = 0;
             for (int b = 0; b < batches; b++) {
                 int from = b * batchSize;
@@ -89,22 +166,21 @@ final class TrainingLoop implements TrainingControl {
                 Matrix x = inputs;
                 Matrix y = targets;
                 if (batches > 1 || shuffle) {
-                    int[] rows = java.util.Arrays.copyOfRange(order, from, to);
+                    int[] rows = Arrays.copyOfRange(order, from, to);
                     x = inputs.selectRows(rows);
                     y = targets.selectRows(rows);
                 }
-                double batchLoss = trainBatch(step, x, y, epoch, b);
+                double batchLoss = step(x, y, epoch, b);
                 lossSum += batchLoss * (to - from);
                 for (int m = 0; m < metricSums.length; m++) {
                     try {
-                        metricSums[m] += metricList.get(m).value(step.output(), y) * (to - from);
+                        metricSums[m] += metricList.get(m).value(trace[layers.size()], y) * (to - from);
                     } catch (RuntimeException e) {
                         throw new TrainingException("metric " + metricList.get(m).name(), epoch, b, true, e);
                     }
                 }
                 seen += to - from;
                 if (!listeners.isEmpty()) {
-                    // Without listeners nobody sees the event: a tiny network's epoch is then mostly arithmetic.
                     BatchEnd event = new BatchEnd(epoch, b, batches, batchLoss, elapsed());
                     tell(listeners, event, epoch, b);
                 }
@@ -144,19 +220,8 @@ final class TrainingLoop implements TrainingControl {
         return history.finish(stopReason());
     }
 
-    /** One training step; a plug-in that throws is named with the epoch and batch (see TrainingException). */
-    private static double trainBatch(TrainingStep step, Matrix x, Matrix y, int epoch, int batch) {
-        try {
-            return step.run(x, y);
-        } catch (PluginFailure f) {
-            throw new TrainingException(f.component(), epoch, batch, false, f.getCause());
-        }
-    }
-
     /** Tells every listener; one that throws stops training, named with its position and class. */
     private void tell(List<TrainingListener> listeners, Object event, int epoch, int batch) {
-        // The event's type picks the method (no lambda per call: a program that trains once, like the xor example,
-        // then never starts the JDK's lambda machinery for it).
         for (int i = 0; i < listeners.size(); i++) {
             TrainingListener l = listeners.get(i);
             try {
