@@ -42,6 +42,9 @@ EXAMPLES_JAR = os.path.join(ROOT, "nn-examples", "target", "nn-examples.jar")
 BLOG = os.path.join(ROOT, "nn-examples", "src", "test", "resources", "xor-reference", "blog_xor.py")
 JAVA = os.environ.get("JAVA", "java")
 ROUNDS = int(os.environ.get("ROUNDS", "7"))
+# What nn4j is compared with: "numpy" (numpy/workloads.py, every workload) or "pytorch" (pytorch/workloads.py,
+# float32 autograd: xor-epoch, mlp-step and mlp-epoch only).
+AGAINST = os.environ.get("AGAINST", "numpy")
 
 PRODUCTS = {  # name: multiply-adds · 2 (as Workloads.PRODUCTS)
     "mlp-forward1": 2 * 64 * 784 * 128, "mlp-forward2": 2 * 64 * 128 * 10, "mlp-grad-w2": 2 * 128 * 64 * 10,
@@ -118,7 +121,7 @@ def compare_group(label, jvm_options, threads, workloads, rows):
     env = dict(os.environ, OPENBLAS_NUM_THREADS=str(threads), OMP_NUM_THREADS=str(threads))
     cpu = pinned_cpu() if threads == 1 else None
     java = Server([JAVA, *HEAP, *jvm_options, "-cp", BENCH_JAR, "org.nn4j.benchmarks.Compare", "--serve"], cpu=cpu)
-    numpy = Server([sys.executable, os.path.join(HERE, "numpy", "workloads.py"), "--serve"], env, cpu=cpu)
+    numpy = Server([sys.executable, os.path.join(HERE, AGAINST, "workloads.py"), "--serve"], env, cpu=cpu)
     try:
         for workload in workloads:
             java.ask(f"warmup {workload} 3")
@@ -197,26 +200,33 @@ def describe_machine():
             "one-thread groups pinned to " + ("no CPU" if pinned_cpu() is None else f"CPU {pinned_cpu()}")]
 
 
+def torch_version():
+    return subprocess.run([sys.executable, "-c", "import torch; print(torch.__version__)"],
+                          capture_output=True, text=True).stdout.strip()
+
+
 def main():
     only = set(sys.argv[1:])
     rows = []
     header = describe_machine()
     for label, options, threads, workloads in GROUPS:
-        chosen = [w for w in workloads if not only or w in only]
+        chosen = [w for w in workloads if (not only or w in only)
+                  and (AGAINST == "numpy" or w in ("xor-epoch", "mlp-step", "mlp-epoch"))]
         if chosen:
             compare_group(label, options, threads, chosen, rows)
-    if not only or "xor-process" in only:
+    if AGAINST == "numpy" and (not only or "xor-process" in only):
         compare_processes(rows, header)
     header.append(f"load average at end: {os.getloadavg()[0]:.1f}")
+    header.append(f"compared with: {AGAINST}" + (f" {torch_version()}" if AGAINST == "pytorch" else ""))
     for line in header:
         print(line)
     print()
-    print("nn4j, numpy: medians of the wall-clock samples. ratio: nn4j speed / numpy speed (above 1: nn4j is")
+    print(f"nn4j, {AGAINST}: medians of the wall-clock samples. ratio: nn4j speed / {AGAINST} speed (above 1: nn4j is")
     print("faster), the median of the per-round wall-clock ratios; range: the smallest and largest of them.")
     print("CPU ratio: the same from each side's thread CPU time, which other processes on a busy machine do not")
     print("inflate (one-thread rows only; with two threads it would miss the helper thread's work).")
     print()
-    print("| workload | unit | nn4j | numpy | ratio | range | CPU ratio |")
+    print(f"| workload | unit | nn4j | {AGAINST} | ratio | range | CPU ratio |")
     print("|---|---|---:|---:|---:|---|---:|")
     for name, unit, ours, theirs, ratios, cpu_ratios in rows:
         cpu = f"{statistics.median(cpu_ratios):.2f}" if cpu_ratios else "–"
