@@ -1,4 +1,4 @@
-package org.nn4j.api;
+package org.nn4j.engine;
 
 /**
  * One matrix product {@code C += A·B} or {@code C = A·B} described by its arrays and strides, so that a kernel

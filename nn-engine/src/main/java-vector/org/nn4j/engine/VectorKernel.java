@@ -1,7 +1,7 @@
-package org.nn4j.api;
+package org.nn4j.engine;
 
-import static org.nn4j.api.VectorTiles.MR;
-import static org.nn4j.api.VectorTiles.NR;
+import static org.nn4j.engine.VectorTiles.MR;
+import static org.nn4j.engine.VectorTiles.NR;
 
 import java.util.Arrays;
 import jdk.incubator.vector.DoubleVector;

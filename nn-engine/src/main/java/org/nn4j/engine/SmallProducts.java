@@ -1,4 +1,4 @@
-package org.nn4j.api;
+package org.nn4j.engine;
 
 /**
  * The matrix products of tiny shapes, such as the blog network's {@code 4×2 · 2×4}: one dot product per output

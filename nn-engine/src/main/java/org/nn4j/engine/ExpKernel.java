@@ -1,4 +1,4 @@
-package org.nn4j.api;
+package org.nn4j.engine;
 
 /**
  * Computes {@code e^x} for every element of an array, in place (what {@link Matrix#expInPlace()} runs), and the

@@ -1,4 +1,4 @@
-package org.nn4j.api;
+package org.nn4j.engine;
 
 /**
  * Run by {@link KernelChoiceTest} in a child JVM: multiplies large enough to use a blocked kernel, or with the
