@@ -33,10 +33,9 @@ public interface Activation {
     /**
      * Applies the function to every element: {@code output[i] = f(input[i])}. The layer that holds an activation
      * calls this, once per batch, rather than {@link #apply} per element, so an activation with a faster
-     * whole-matrix form can use it: the sigmoid computes its clip and logistic function in one pass with
-     * {@link Matrix#setClampedLogisticInPlace}, eight exponentials and divisions at a time on the vector kernel. An
-     * override must agree with {@code apply} to within a few ulps. The default
-     * calls {@code apply} for each element.
+     * whole-matrix form can use it (such as {@link Matrix#exp()}, which the engine computes eight at a time on
+     * the vector kernel). An override must agree with {@code apply} to within a few ulps. The default calls
+     * {@code apply} for each element.
      *
      * @param input the pre-activation values
      * @param output where to write, with {@code input}'s shape (may be {@code input} itself)

@@ -57,7 +57,7 @@ public interface Layer {
      *
      * <p>{@code reuse} is {@code null} or a matrix this layer returned from this method earlier that the caller has
      * finished with; it is never {@code input}. When it has the output's shape the layer may overwrite it and return
-     * it (use {@link Matrix#reuseOrZeros}); otherwise it allocates as usual. The default ignores {@code reuse}.
+     * it; otherwise it allocates as usual. The default ignores {@code reuse}.
      *
      * @param input one sample per row, {@code n×inputSize}
      * @param reuse a matrix the layer may overwrite, or {@code null}

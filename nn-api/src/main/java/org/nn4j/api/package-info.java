@@ -10,10 +10,7 @@
  *   backward   Layer.backward           deltas, and ∂L/∂W into Parameter.gradient()
  *   update     Optimizer.update         W ← W − η·∂L/∂W
  * </pre>
- * This module depends on nothing; implementations live in {@code nn-core} and in users' code.
- *
- * <p>The matrix products behind {@code Matrix.times}, {@code transposeTimes} and {@code timesTranspose} run on
- * package-private kernels chosen once per JVM: a Vector API kernel when the JVM has the
- * {@code jdk.incubator.vector} module, a portable scalar one otherwise; see {@link org.nn4j.api.Matrix#productKernel()}.
+ * This module depends only on {@code nn-engine}, which computes {@code Matrix}'s products and exponentials (see
+ * {@link org.nn4j.api.Matrix#productKernel()}); implementations live in {@code nn-core} and in users' code.
  */
 package org.nn4j.api;

@@ -25,13 +25,9 @@ import jdk.incubator.vector.VectorSpecies;
  * before the loop, and accumulators that start at zero. The stores come after the loop, at offsets known only at
  * run time when they go straight into C.
  *
- * <p>Straight into C was tried once before and dropped: {@code δ2·W2ᵀ} was about a fifth faster, but collapses
- * appeared in about one run in ten, and the tiles then stored only into the spill buffer at constant offsets.
- * Those runs predate the removal of the program's second vector species (see {@link VectorExpKernel}), which made
- * C2 fail to intrinsify this class's stores whatever their offsets. With one species, 40 JVMs running the XOR epoch
- * and then every product whose tiles store into C showed no collapse (docs/performance.md). Checking all 16 store
- * bounds at the top of the method, before any vector exists, was measured too: it made {@code δ2·W2ᵀ} about a tenth
- * slower and was not kept.
+ * <p>Storing a whole tile straight into C (rather than into the spill buffer at constant offsets) is what makes
+ * the MLP's {@code δ2·W2ᵀ} fast (ProductBenchmark, {@code mlp-grad-a1}); it stays fast only while the program uses
+ * one vector species (see {@link VectorExpKernel}).
  */
 final class VectorTiles {
 

@@ -3,61 +3,70 @@ package org.nn4j.engine;
 import java.util.Locale;
 
 /**
- * Picks the product kernel and thread count from the {@code nn4j.kernel} and {@code nn4j.threads} properties (see
- * {@link Products}). The vector kernel's class is named here as a string and loaded only when the
- * {@code jdk.incubator.vector} module is in the boot layer, so a JVM started without it never loads a class that
- * refers to the incubator API.
+ * Picks the engine from the {@code nn4j.kernel} and {@code nn4j.threads} properties (see {@link Engine}). The
+ * vector classes are named directly, on one branch only: the JVM loads a class when code first runs that needs
+ * it, so a JVM without {@code jdk.incubator.vector} never loads them, nor the incubator API they use.
  */
 final class KernelChoice {
 
     private static final String VECTOR_MODULE = "jdk.incubator.vector";
-    private static final String VECTOR_KERNEL = "org.nn4j.api.VectorKernel";
-    private static final String VECTOR_EXP = "org.nn4j.api.VectorExpKernel";
 
     private KernelChoice() {
     }
 
-    /**
-     * @param property {@code auto}, {@code vector} or {@code scalar}
-     * @return the kernel to use
-     * @throws IllegalArgumentException if the property has another value, or asks for {@code vector} in a JVM
-     *         without the vector module
-     */
-    static ProductKernel kernel(String property) {
-        return usesVector(property) ? vectorKernel() : new ScalarKernel();
+    /** The choice of this JVM, made when {@link #chosen()} is first called. */
+    private static final class Chosen {
+        static final Engine ENGINE = engine(System.getProperty("nn4j.kernel", "auto"),
+                System.getProperty("nn4j.threads"));
+
+        private Chosen() {
+        }
+    }
+
+    /** @return the engine chosen for this JVM */
+    static Engine chosen() {
+        return Chosen.ENGINE;
     }
 
     /**
-     * @param property {@code auto}, {@code vector} or {@code scalar}, as for {@link #kernel}
-     * @return the exponential kernel that goes with that product kernel
-     * @throws IllegalArgumentException as {@link #kernel} does
+     * @param kernel the {@code nn4j.kernel} property: {@code auto}, {@code vector}, {@code scalar} or
+     *        {@code reference}
+     * @param threads the {@code nn4j.threads} property, or {@code null}
+     * @return the engine they describe
+     * @throws IllegalArgumentException as {@link #kernel} and {@link #threads} do
      */
-    static ExpKernel expKernel(String property) {
-        return usesVector(property) ? (ExpKernel) load(VECTOR_EXP) : ExpKernel.SCALAR;
+    static Engine engine(String kernel, String threads) {
+        int count = threads(threads);
+        return switch (kernel(kernel)) {
+            case "reference" -> Engine.reference();
+            case "scalar" -> new FastEngine(new ScalarKernel(), ExpKernel.SCALAR, count);
+            default -> new FastEngine(new VectorKernel(), new VectorExpKernel(), count);
+        };
     }
 
     /**
-     * @param property {@code auto}, {@code vector} or {@code scalar}
-     * @return whether that choice means the Vector API kernels in this JVM
+     * @param property {@code auto}, {@code vector}, {@code scalar} or {@code reference}, in any case
+     * @return {@code vector}, {@code scalar} or {@code reference}: what that choice means in this JVM
      * @throws IllegalArgumentException if the property has another value, or asks for {@code vector} in a JVM
      *         without the vector module
      */
-    static boolean usesVector(String property) {
+    static String kernel(String property) {
         String wanted = property.trim().toLowerCase(Locale.ROOT);
         switch (wanted) {
             case "scalar":
-                return false;
+            case "reference":
+                return wanted;
             case "vector":
                 if (!vectorModulePresent()) {
                     throw new IllegalArgumentException("nn4j.kernel=vector needs the JVM option --add-modules "
                             + VECTOR_MODULE + "; use nn4j.kernel=auto or scalar without it");
                 }
-                return true;
+                return wanted;
             case "auto":
-                return vectorModulePresent();
+                return vectorModulePresent() ? "vector" : "scalar";
             default:
-                throw new IllegalArgumentException("nn4j.kernel must be auto, vector or scalar, got \"" + property
-                        + "\"");
+                throw new IllegalArgumentException("nn4j.kernel must be auto, vector, scalar or reference, got \""
+                        + property + "\"");
         }
     }
 
@@ -83,29 +92,6 @@ final class KernelChoice {
 
     /** @return whether this JVM was started with {@code --add-modules jdk.incubator.vector} (or resolves it) */
     static boolean vectorModulePresent() {
-        // A loop, not findModule: that one streams over the parent layers, and every program asks this at start.
-        for (Module module : ModuleLayer.boot().modules()) {
-            if (module.getName().equals(VECTOR_MODULE)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Loads the vector kernel by name. This is the one reflective call in nn-api: referring to the class directly
-     * would let the JVM load it (and the incubator API) where the module is absent.
-     */
-    static ProductKernel vectorKernel() {
-        return (ProductKernel) load(VECTOR_KERNEL);
-    }
-
-    private static Object load(String className) {
-        try {
-            return Class.forName(className).getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException | LinkageError e) {
-            throw new IllegalStateException("the vector kernel could not be loaded although " + VECTOR_MODULE
-                    + " is present", e);
-        }
+        return ModuleLayer.boot().findModule(VECTOR_MODULE).isPresent();
     }
 }
