@@ -10,13 +10,30 @@ final class KernelProbe {
     }
 
     public static void main(String[] args) {
+        Engine engine = Engine.chosen();
         if (args.length > 0 && args[0].equals("small")) {
-            Matrix x = Matrix.filled(4, 2, 0.5);
-            System.out.println("small product sum " + x.times(Matrix.filled(2, 4, 0.25)).sum());
+            double[] c = new double[16];
+            engine.multiply(filled(8, 0.5), filled(8, 0.25), c, 4, 2, 4);
+            System.out.println("small product sum " + sum(c));
             return;
         }
-        Matrix a = Matrix.filled(40, 40, 0.5);
-        Matrix product = a.times(a).transposeTimes(a).timesTranspose(a);
-        System.out.println("kernel: " + Matrix.productKernel() + " sum " + product.sum());
+        double[] a = filled(40 * 40, 0.5);
+        double[] c = new double[40 * 40];
+        engine.multiply(a, a, c, 40, 40, 40);
+        System.out.println("kernel: " + engine.description() + " sum " + sum(c));
+    }
+
+    private static double[] filled(int length, double value) {
+        double[] x = new double[length];
+        java.util.Arrays.fill(x, value);
+        return x;
+    }
+
+    private static double sum(double[] x) {
+        double s = 0;
+        for (double v : x) {
+            s += v;
+        }
+        return s;
     }
 }
