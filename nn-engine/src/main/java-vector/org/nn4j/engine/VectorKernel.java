@@ -42,8 +42,8 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p><b>Into C.</b> A tile's sums land in a small {@code MR×NR} buffer and are then added into the part of
  * {@code C} that exists, a vector at a time where a whole vector fits. A product that overwrites C
- * ({@link Product#overwrite()}: {@link Engine#multiply} and the other overwriting forms) needs no zeroed C and no adding in its first slice: whole tiles are stored straight into C, edge tiles copied
- * from the buffer. For a short inner dimension that is most of the work besides the multiply-adds:
+ * ({@link Product#overwrite()}: {@link Engine#multiply} and the other overwriting forms) needs no zeroed C and no
+ * adding in its first slice: whole tiles are stored straight into C, edge tiles copied from the buffer. For a short inner dimension that is most of the work besides the multiply-adds:
  * <pre>
  *   δ2·W2ᵀ (64×10 · 10×128):  64 tiles of 10 steps = 160 multiply-adds each, then
  *       adding:      16 spill stores, 16 spill loads, 16 C loads, 16 C stores  (and C zeroed before)
