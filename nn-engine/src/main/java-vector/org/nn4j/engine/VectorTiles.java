@@ -1,4 +1,4 @@
-package org.nn4j.api;
+package org.nn4j.engine;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
@@ -23,15 +23,12 @@ import jdk.incubator.vector.VectorSpecies;
  * loop falls to a fraction of its speed, in some runs and not others. Hence: two methods with the same loop, each
  * reading A with a constant step per {@code p} (8 for a packed strip, 1 in place), so every load's bounds are proved
  * before the loop, and accumulators that start at zero. The stores come after the loop, at offsets known only at
- * run time when they go straight into C.
+ * run time when they go straight into C. Each method is the whole tile written out, longer than a method usually
+ * is here: the sixteen accumulators stay in registers only within one compiled loop (ProductBenchmark).
  *
- * <p>Straight into C was tried once before and dropped: {@code δ2·W2ᵀ} was about a fifth faster, but collapses
- * appeared in about one run in ten, and the tiles then stored only into the spill buffer at constant offsets.
- * Those runs predate the removal of the program's second vector species (see {@link VectorExpKernel}), which made
- * C2 fail to intrinsify this class's stores whatever their offsets. With one species, 40 JVMs running the XOR epoch
- * and then every product whose tiles store into C showed no collapse (docs/performance.md). Checking all 16 store
- * bounds at the top of the method, before any vector exists, was measured too: it made {@code δ2·W2ᵀ} about a tenth
- * slower and was not kept.
+ * <p>Storing a whole tile straight into C (rather than into the spill buffer at constant offsets) is what makes
+ * the MLP's {@code δ2·W2ᵀ} fast (ProductBenchmark, {@code mlp-grad-a1}); it stays fast only while the program uses
+ * one vector species (see {@link VectorExpKernel}).
  */
 final class VectorTiles {
 

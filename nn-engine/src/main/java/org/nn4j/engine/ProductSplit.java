@@ -1,4 +1,4 @@
-package org.nn4j.api;
+package org.nn4j.engine;
 
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -1,4 +1,4 @@
-package org.nn4j.api;
+package org.nn4j.engine;
 
 /**
  * One matrix product {@code C += A·B} or {@code C = A·B} described by its arrays and strides, so that a kernel
@@ -14,9 +14,9 @@ package org.nn4j.api;
  *   overwrite = false:          C(i, j) += Σ_p A(i, p)·B(p, j)     (accumulate, as a weight gradient does)
  *   overwrite = true:           C(i, j)  = Σ_p A(i, p)·B(p, j)     (C's old contents are never read)
  * </pre>
- * Overwriting is what a product into a new or reused result wants: nothing has to be zeroed first, and a kernel
- * whose inner dimension fits one slice writes each element of C once instead of reading, adding and writing it
- * (the MLP's {@code δ2·W2ᵀ}, 10 steps deep, spent a third of its time on that).
+ * Overwriting is what a product into a new result wants: nothing has to be zeroed first, and a kernel whose inner
+ * dimension fits one slice writes each element of C once instead of reading, adding and writing it (ProductBenchmark,
+ * {@code mlp-grad-a1}: the MLP's {@code δ2·W2ᵀ}, 10 steps deep).
  *
  * @param a the elements of A
  * @param aRowStride step in {@code a} from one row of A to the next

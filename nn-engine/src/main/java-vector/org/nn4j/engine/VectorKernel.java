@@ -1,7 +1,7 @@
-package org.nn4j.api;
+package org.nn4j.engine;
 
-import static org.nn4j.api.VectorTiles.MR;
-import static org.nn4j.api.VectorTiles.NR;
+import static org.nn4j.engine.VectorTiles.MR;
+import static org.nn4j.engine.VectorTiles.NR;
 
 import java.util.Arrays;
 import jdk.incubator.vector.DoubleVector;
@@ -32,7 +32,7 @@ import jdk.incubator.vector.VectorSpecies;
  * doubles) when {@code A} is stored transposed, where one step of an in-place tile would jump a whole stored row;
  * when it is the last strip and has fewer than 8 rows (padded with zero rows, so no tile reads past A); and when
  * the inner dimension is shorter than {@value #IN_PLACE_STEPS} (the MLP's {@code δ2·W2ᵀ}, 10 steps), where a strip
- * is only {@code 8·kc} doubles and the in-place tile is kept to the long loops it was measured on.
+ * is only {@code 8·kc} doubles and packing it costs little (ProductBenchmark, {@code mlp-grad-a1}).
  * <pre>
  *   A row-major, 8 rows:      A (in place) ─────────────────┐
  *                                                           ├─▶ tile(A strip, B strip) ──▶ C tile
@@ -42,9 +42,8 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p><b>Into C.</b> A tile's sums land in a small {@code MR×NR} buffer and are then added into the part of
  * {@code C} that exists, a vector at a time where a whole vector fits. A product that overwrites C
- * ({@link Product#overwrite()}: {@code Matrix.timesTranspose} and the other products into a new or reused result)
- * needs no zeroed C and no adding in its first slice: whole tiles are stored straight into C, edge tiles copied
- * from the buffer. For a short inner dimension that is most of the work besides the multiply-adds:
+ * ({@link Product#overwrite()}: {@link Engine#multiply} and the other overwriting forms) needs no zeroed C and no
+ * adding in its first slice: whole tiles are stored straight into C, edge tiles copied from the buffer. For a short inner dimension that is most of the work besides the multiply-adds:
  * <pre>
  *   δ2·W2ᵀ (64×10 · 10×128):  64 tiles of 10 steps = 160 multiply-adds each, then
  *       adding:      16 spill stores, 16 spill loads, 16 C loads, 16 C stores  (and C zeroed before)
@@ -52,7 +51,7 @@ import jdk.incubator.vector.VectorSpecies;
  * </pre>
  *
  * <p>Each call allocates its packing buffers (at most {@code KC·NC + MR·KC} doubles) and keeps nothing. Only
- * {@link KernelChoice} names this class, and only when the incubator module is present.
+ * {@link KernelChoice} creates this class, and only when the incubator module is present.
  */
 final class VectorKernel implements ProductKernel {
 
@@ -65,7 +64,7 @@ final class VectorKernel implements ProductKernel {
     /** Slices shorter than this pack A even when it is row-major (see the class comment). */
     static final int IN_PLACE_STEPS = 32;
 
-    /** Created reflectively by {@link KernelChoice}. */
+    /** Created by {@link KernelChoice}. */
     VectorKernel() {
     }
 

@@ -1,4 +1,4 @@
-package org.nn4j.api;
+package org.nn4j.engine;
 
 /**
  * A blocked matrix-product kernel: adds {@code A·B} into a rectangle of {@code C}, or writes it there when the

@@ -1,4 +1,4 @@
-package org.nn4j.api;
+package org.nn4j.engine;
 
 /**
  * The matrix products of tiny shapes, such as the blog network's {@code 4×2 · 2×4}: one dot product per output
@@ -6,48 +6,30 @@ package org.nn4j.api;
  * <pre>
  *   c[i][j] = base[i][j] + Σ_p A(i, p)·B(p, j)     summed from 0 in increasing p, in a register
  *
- *   base = c      c += A·B or Aᵀ·B                 (accumulate)
- *   base = row    c = row + A·B                    (a dense layer's x·W + b, the row added to every row)
+ *   base = c      c += Aᵀ·B                        (accumulate)
  *   no base       c = A·B, Aᵀ·B or A·Bᵀ            (overwrite: c is never read)
  * </pre>
- * For a {@code c} that is zero this is exactly numpy's reference order. Every form is the one loop of
- * {@link #dots} with other strides: {@code A(i, p) = a[i·ai + p·ap]}, {@code B(p, j) = b[p·bp + j·bj]}, so
- * {@code Aᵀ·B} and {@code A·Bᵀ} need no transpose.
+ * That is exactly the order of {@link ReferenceEngine}, so these products have its bits. Every form is the one
+ * loop of {@link #dots} with other strides: {@code A(i, p) = a[i·ai + p·ap]}, {@code B(p, j) = b[p·bp + j·bj]},
+ * so {@code Aᵀ·B} and {@code A·Bᵀ} need no transpose.
  *
  * <p><b>Inner sizes one to four are written out</b>, term by term in the same order (so the result is the same to
- * the bit), with the switch on the inner size outside the loops. Tiny networks have such sizes, and a loop around
- * a dot product that runs one to four times costs more in loop control than in arithmetic. Outside the loops
- * matters as much: the XOR network sends inner sizes 1, 2 and 4 through the same method, and a switch inside the
- * loop (one per element) made the JIT compile one loop for all of them; hoisted, each size gets its own loop with
- * its row of {@code A} held in registers.
- *
- * <p><b>Each inner size has a method of its own</b> ({@code dots1} to {@code dots4}, {@code dotsLoop}), and
- * {@link #dots} only picks one. Each is small enough (at most 325 bytes of bytecode, C2's limit for inlining a hot
- * method) for the JIT to inline it into the layer that calls it; as one method of 1,053 bytes, {@code dots} was
- * never inlined ("hot method too big"), so every product of the XOR network was a call into one shared piece of
- * compiled code (measured: the XOR epoch about 4% faster, in interleaved comparison runs).
- *
- * <p><b>A one-column result</b> ({@code m = 1}: the XOR network's {@code a1·W2} and {@code a1ᵀ·δ2}) has a loop of
- * its own for each written-out size, with the column of {@code B} in registers and no inner loop at all: an inner
- * loop that runs once still costs its set-up on every row (measured: the XOR epoch 5% faster).
+ * the bit), each in a method of its own ({@code dots1} to {@code dots4}, {@code dotsLoop} for the rest) that
+ * {@link #dots} picks outside the loops: a loop around a dot product of one to four terms costs more in loop
+ * control than in arithmetic, and each method stays under C2's 325-byte limit for inlining a hot method into the
+ * layer that calls it (XorBenchmark). A one-column result ({@code m = 1}: the XOR network's {@code a1·W2}) has a
+ * loop of its own in each, with the column of {@code B} in registers and no inner loop (XorBenchmark).
  */
 final class SmallProducts {
 
     private SmallProducts() {
     }
 
-    /** {@code c += a·b} for {@code a: n×k}, {@code b: k×m}, {@code c: n×m}. */
-    static void multiply(double[] a, double[] b, double[] c, int n, int k, int m) {
-        dots(a, k, 1, b, m, 1, c, m, c, n, k, m);
-    }
-
-    /** {@code c = row + a·b} (the row added to every row) for {@code a: n×k}, {@code b: k×m}, {@code c: n×m}. */
-    static void multiplyPlusRow(double[] a, double[] b, double[] row, double[] c, int n, int k, int m) {
-        dots(a, k, 1, b, m, 1, row, 0, c, n, k, m);
-    }
-
-    /** {@code c += aᵀ·b} for {@code a: k×n}, {@code b: k×m}, {@code c: n×m}. */
-    static void transposeMultiply(double[] a, double[] b, double[] c, int k, int n, int m) {
+    /**
+     * {@code c += aᵀ·b} for {@code a: k×n}, {@code b: k×m}, {@code c: n×m}: each sum formed from 0, then added to
+     * {@code c}.
+     */
+    static void addTransposeMultiply(double[] a, double[] b, double[] c, int k, int n, int m) {
         dots(a, 1, n, b, m, 1, c, m, c, n, k, m);
     }
 

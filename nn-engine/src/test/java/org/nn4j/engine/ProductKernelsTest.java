@@ -1,4 +1,4 @@
-package org.nn4j.api;
+package org.nn4j.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -54,7 +54,7 @@ class ProductKernelsTest {
     static ProductKernel kernel(String name) {
         if (name.equals("vector")) {
             assumeTrue(KernelChoice.vectorModulePresent(), "run with --add-modules jdk.incubator.vector");
-            return KernelChoice.vectorKernel();
+            return new VectorKernel();
         }
         return new ScalarKernel();
     }
@@ -87,7 +87,7 @@ class ProductKernelsTest {
         }
     }
 
-    /** Products above {@link Products#PARALLEL_WORK}, cut into columns or rows, on 2 and 3 threads. */
+    /** Products above {@link FastEngine#PARALLEL_WORK}, cut into columns or rows, on 2 and 3 threads. */
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("kernelsAndForms")
     void productsSharedByThreadsAgreeWithNaiveLoops(String kernelName, Form form) {
@@ -115,7 +115,7 @@ class ProductKernelsTest {
 
     /**
      * {@code C += A·B}, or {@code C = A·B} into a C full of NaN when {@code overwrite}, by the kernel through
-     * {@link Products#run}, against a naive triple loop, element-wise.
+     * {@link FastEngine#run}, against a naive triple loop, element-wise.
      */
     private static void checkAgainstNaiveLoops(ProductKernel kernel, String kernelName, Form form, int n, int k,
             int m, int threads, boolean overwrite) {
@@ -149,7 +149,7 @@ class ProductKernelsTest {
             case TRANSPOSE_TIMES -> new Product(a, 1, n, b, m, 1, c, n, k, m, overwrite);
             case TIMES_TRANSPOSE -> new Product(a, k, 1, b, 1, k, c, n, k, m, overwrite);
         };
-        Products.run(kernel, product, threads);
+        FastEngine.run(kernel, product, threads);
         for (int index = 0; index < n * m; index++) {
             int e = index;
             double error = Math.abs(c[e] - expected[e]);
@@ -182,7 +182,7 @@ class ProductKernelsTest {
                 }
             }
         };
-        Products.run(recorder, new Product(new double[n * 67], 67, 1, new double[67 * m], m, 1, new double[n * m],
+        FastEngine.run(recorder, new Product(new double[n * 67], 67, 1, new double[67 * m], m, 1, new double[n * m],
                 n, 67, m), 3);
         // A row-major A is shared, so C is cut into columns: 97 = 32 + 32 + 32 + 1, whole multiples of 16.
         assertEquals(List.of("0..131 × 0..32", "0..131 × 32..64", "0..131 × 64..96", "0..131 × 96..97"),
@@ -207,7 +207,7 @@ class ProductKernelsTest {
             }
         };
         // Xᵀ·δ1 of the MLP: 784×64ᵀ · 64×128.
-        Products.run(recorder, new Product(new double[64 * 784], 1, 784, new double[64 * 128], 128, 1,
+        FastEngine.run(recorder, new Product(new double[64 * 784], 1, 784, new double[64 * 128], 128, 1,
                 new double[784 * 128], 784, 64, 128), 2);
         assertEquals(List.of("0..208 × 0..128", "208..416 × 0..128", "416..624 × 0..128", "624..784 × 0..128"),
                 chunks.stream().sorted().toList());
@@ -232,87 +232,8 @@ class ProductKernelsTest {
                 new double[64 * 128], 64, 784, 128);
         for (int threads : new int[] {2, 3}) {
             IllegalStateException e = assertThrows(IllegalStateException.class,
-                    () -> Products.run(failing, product, threads));
+                    () -> FastEngine.run(failing, product, threads));
             assertEquals("chunk at column 64", e.getMessage());
-        }
-    }
-
-    @Test
-    void matrixProductsAgreeAcrossTheSmallAndBlockedPaths() {
-        SplittableRandom random = new SplittableRandom(5);
-        for (int[] s : new int[][] {{2, 4, 4}, {16, 16, 15}, {16, 16, 16}, {40, 30, 20}}) {
-            int n = s[0];
-            int k = s[1];
-            int m = s[2];
-            Matrix a = Matrix.fromRowMajor(n, k, randomArray(random, n * k));
-            Matrix b = Matrix.fromRowMajor(k, m, randomArray(random, k * m));
-            Matrix naive = naiveTimes(a, b);
-            assertClose(naive, a.times(b));
-            assertClose(naive, a.transpose().transposeTimes(b));
-            assertClose(naive, a.timesTranspose(b.transpose()));
-            Matrix acc = Matrix.filled(n, m, 1.0);
-            acc.addTransposeTimesInPlace(a.transpose(), b);
-            assertClose(naive.plus(Matrix.filled(n, m, 1.0)), acc);
-        }
-    }
-
-    @Test
-    void setTimesTransposeInPlaceOverwritesWhateverTheResultHeld() {
-        // δ2·W2ᵀ of the MLP (64×10 · 10×128, one slice: whole tiles stored straight into C), an odd neighbour,
-        // and a product small enough for the simple loops; the result starts full of NaN.
-        SplittableRandom random = new SplittableRandom(11);
-        for (int[] s : new int[][] {{64, 10, 128}, {65, 11, 129}, {3, 5, 7}, {64, 300, 40}}) {
-            int n = s[0];
-            int k = s[1];
-            int m = s[2];
-            Matrix a = Matrix.fromRowMajor(n, k, randomArray(random, n * k));
-            Matrix bt = Matrix.fromRowMajor(m, k, randomArray(random, m * k));
-            Matrix naive = naiveTimes(a, bt.transpose());
-            Matrix into = Matrix.filled(n, m, Double.NaN);
-            assertClose(naive, into.setTimesTransposeInPlace(a, bt));
-            assertClose(naive, a.timesTranspose(bt));
-            assertClose(naive, a.times(bt.transpose()));
-            assertClose(naive, a.transpose().transposeTimes(bt.transpose()));
-        }
-    }
-
-    @Test
-    void smallProductsKeepTheTextbookOrderBitForBit() {
-        // Below SMALL_WORK every element is Σ_p a[i][p]·b[p][j] summed in increasing p: the blog's XOR run
-        // depends on it to reproduce numpy's printed digits.
-        Matrix a = Matrix.of(new double[][] {{0.1, 0.2, 0.3}, {0.4, 0.5, 0.6}});
-        Matrix b = Matrix.of(new double[][] {{0.7, 0.8}, {0.9, 1.0}, {1.1, 1.2}});
-        Matrix product = a.times(b);
-        assertEquals(((0.0 + 0.1 * 0.7) + 0.2 * 0.9) + 0.3 * 1.1, product.get(0, 0), 0.0);
-        assertEquals(((0.0 + 0.4 * 0.8) + 0.5 * 1.0) + 0.6 * 1.2, product.get(1, 1), 0.0);
-    }
-
-    @Test
-    void productKernelDescribesTheChoice() {
-        String description = Matrix.productKernel();
-        assertTrue(description.startsWith("vector") || description.startsWith("scalar"), description);
-        assertTrue(description.contains("thread"), description);
-    }
-
-    private static Matrix naiveTimes(Matrix a, Matrix b) {
-        Matrix out = Matrix.zeros(a.rows(), b.cols());
-        for (int i = 0; i < a.rows(); i++) {
-            for (int j = 0; j < b.cols(); j++) {
-                double s = 0;
-                for (int p = 0; p < a.cols(); p++) {
-                    s += a.get(i, p) * b.get(p, j);
-                }
-                out.set(i, j, s);
-            }
-        }
-        return out;
-    }
-
-    private static void assertClose(Matrix expected, Matrix actual) {
-        assertEquals(expected.shape(), actual.shape());
-        for (int i = 0; i < expected.size(); i++) {
-            assertEquals(expected.getFlat(i), actual.getFlat(i), 1e-12 * (1 + Math.abs(expected.getFlat(i))),
-                    "element " + i);
         }
     }
 
