@@ -49,6 +49,7 @@ AGAINST = os.environ.get("AGAINST", "numpy")
 PRODUCTS = {  # name: multiply-adds · 2 (as Workloads.PRODUCTS)
     "mlp-forward1": 2 * 64 * 784 * 128, "mlp-forward2": 2 * 64 * 128 * 10, "mlp-grad-w2": 2 * 128 * 64 * 10,
     "mlp-grad-a1": 2 * 64 * 10 * 128, "mlp-grad-a1-into": 2 * 64 * 10 * 128, "mlp-grad-w1": 2 * 784 * 64 * 128,
+    "mlp-grad-x": 2 * 64 * 128 * 784,
     "square-64": 2 * 64 ** 3, "square-256": 2 * 256 ** 3, "square-1024": 2 * 1024 ** 3,
 }
 VECTOR = ["--add-modules", "jdk.incubator.vector", "-Dnn4j.kernel=vector"]

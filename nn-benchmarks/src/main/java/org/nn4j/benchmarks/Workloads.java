@@ -47,6 +47,7 @@ public final class Workloads {
         "mlp-grad-a1 abt 64 10 128",       // δ2·W2ᵀ
         "mlp-grad-a1-into abt-into 64 10 128", // δ2·W2ᵀ into a reused result
         "mlp-grad-w1 atb 784 64 128",      // Xᵀ·δ1
+        "mlp-grad-x abt 64 128 784",       // δ1·W1ᵀ, the first layer's input gradient
         "square-64 ab 64 64 64",
         "square-256 ab 256 256 256",
         "square-1024 ab 1024 1024 1024",

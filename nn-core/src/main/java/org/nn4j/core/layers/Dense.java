@@ -55,7 +55,7 @@ public final class Dense implements Layer {
                     + ", expected " + input.rows() + "×" + outputSize);
         }
         Matrix delta = outputGradient;
-        weights.gradient().addInPlace(input.transposeTimes(delta));     // ∂L/∂W += xᵀ·δ
+        weights.gradient().addTransposeTimesInPlace(input, delta);      // ∂L/∂W += xᵀ·δ
         bias.gradient().addInPlace(delta.sumColumns());                 // ∂L/∂b += Σ_rows δ
         return delta.timesTranspose(weights.value());                   // ∂L/∂x  = δ·Wᵀ
     }

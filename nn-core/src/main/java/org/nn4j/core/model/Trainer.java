@@ -35,6 +35,7 @@ final class Trainer implements TrainingControl {
     private final Loss loss;
     private final Optimizer optimizer;
     private final UpdateGuard guard;
+    private final List<Parameter> parameters;
     /** What each layer's forward pass saw and produced: {@code trace[0]} is the input, {@code trace[i+1]} layer i's output. */
     private final Matrix[] trace;
     /** Each layer's training context: the model's generator and what the layer keeps for its backward pass. */
@@ -49,6 +50,7 @@ final class Trainer implements TrainingControl {
         this.loss = model.loss();
         this.optimizer = model.optimizer();
         this.guard = new UpdateGuard(model.parameters());
+        this.parameters = List.copyOf(model.parameters().values());
         this.trace = new Matrix[layers.size() + 1];
         this.training = new LayerTraining[layers.size()];
         for (int i = 0; i < training.length; i++) {
@@ -86,7 +88,9 @@ final class Trainer implements TrainingControl {
         } catch (RuntimeException e) {
             throw new TrainingException("loss " + loss.describe(), epoch, batch, false, e);
         }
-        model.parameters().values().forEach(Parameter::zeroGradient);
+        for (Parameter p : parameters) {
+            p.zeroGradient();
+        }
         for (int i = layers.size() - 1; i >= 0; i--) {
             try {
                 gradient = layers.get(i).backward(trace[i], trace[i + 1], gradient, training[i]);
