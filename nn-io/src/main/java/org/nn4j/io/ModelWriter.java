@@ -47,28 +47,33 @@ final class ModelWriter {
                     ".layer(...), or .activation(...) for an activation");
         }
         require(registry.losses(), model.loss(), "loss", model.loss().describe(), ".loss(...)");
-        Optimizer optimizer = model.optimizer();
+        requireOptimizers(registry, model.optimizer());
+        model.parameters().forEach((path, p) -> requireFinite(path, p.value()));
+        model.state().forEach(ModelWriter::requireFinite);
+        model.optimizer().state().forEach((key, m) -> requireFinite("optimizer.state." + key, m));
+    }
+
+    /** The optimizer, and each one it wraps, at most {@link ModelReader#MAX_WRAPPED} deep, must be registered. */
+    private static void requireOptimizers(TypeRegistry registry, Optimizer outermost) {
+        Optimizer optimizer = outermost;
         String what = "optimizer";
         for (int wrapped = 0; ; wrapped++) {
             if (wrapped > ModelReader.MAX_WRAPPED) {
-                throw new IllegalArgumentException("cannot save the optimizer (" + model.optimizer().describe()
+                throw new IllegalArgumentException("cannot save the optimizer (" + outermost.describe()
                         + "): it wraps more than " + ModelReader.MAX_WRAPPED + " optimizers one in another");
             }
             TypeRegistry.Entry<Optimizer> entry = require(registry.optimizers(), optimizer, what,
                     optimizer.describe(), ".optimizer(...)");
             if (!entry.wraps()) {
-                break;
+                return;
             }
             what = "optimizer wrapped by \"" + entry.name() + "\"";
             optimizer = entry.wrapped().apply(optimizer);
             if (optimizer == null) {
-                throw new IllegalArgumentException("cannot save the optimizer (" + model.optimizer().describe()
+                throw new IllegalArgumentException("cannot save the optimizer (" + outermost.describe()
                         + "): a \"" + entry.name() + "\" in it wraps no optimizer (null)");
             }
         }
-        model.parameters().forEach((path, p) -> requireFinite(path, p.value()));
-        model.state().forEach(ModelWriter::requireFinite);
-        model.optimizer().state().forEach((key, m) -> requireFinite("optimizer.state." + key, m));
     }
 
     private static <T> TypeRegistry.Entry<T> require(Map<String, TypeRegistry.Entry<T>> entries, Object instance,
