@@ -16,7 +16,6 @@ import org.nn4j.examples.cli.ProgressOptions;
 import org.nn4j.examples.cli.TrainingOptions;
 import org.nn4j.examples.explain.BlogStep;
 import org.nn4j.examples.plot.TrainingPictures;
-import org.nn4j.examples.progress.LoggingStart;
 import org.nn4j.io.ModelFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -90,42 +89,15 @@ public final class XorCommand implements Callable<Integer> {
         this.err = err;
     }
 
-    /**
-     * The command with options parsed without picocli (see {@link QuickXor}), writing to standard output and error.
-     *
-     * @param training the seed, epochs and learning rate
-     * @param progress how progress is shown
-     * @param explain whether to print the first training step instead of training
-     */
-    XorCommand(TrainingOptions training, ProgressOptions progress, boolean explain) {
-        this(System.out, System.err);
-        this.training = training;
-        this.progress = progress;
-        this.explain = explain;
-    }
-
-    /** @return the seed, epochs and learning rate, as parsed from the command line */
-    TrainingOptions training() {
-        return training;
-    }
-
     /** @return how this run shows its progress, as parsed from the command line */
     ProgressOptions progress() {
         return progress;
-    }
-
-    /** @return whether {@code --explain} was given */
-    boolean explain() {
-        return explain;
     }
 
     @Override
     public Integer call() throws IOException {
         training.check();
         progress.check();
-        // The Epoch lines go through SLF4J and Logback, whose start takes about as long as everything before the
-        // first line: it runs on a thread of its own meanwhile, and the first line waits for it (LoggingStart).
-        LoggingStart logging = !explain && loadFrom == null && progress.logs() ? LoggingStart.begin() : null;
         Matrix x = Matrix.of(INPUTS);
         Matrix y = Matrix.columnVector(TARGETS);
         if (explain && loadFrom != null) {
@@ -166,7 +138,7 @@ public final class XorCommand implements Callable<Integer> {
         } else {
             out.println("Training the network...");
             history = model.fit(x, y, TrainingConfig.builder().epochs(training.epochs())
-                    .listeners(progress.listeners(out, training.epochs(), logging)).build());
+                    .listeners(progress.listeners(out, training.epochs())).build());
             finalLoss = Decimals.fixed(history.finalLoss(), 4);
         }
 

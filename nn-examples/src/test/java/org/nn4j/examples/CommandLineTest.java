@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.nn4j.api.Matrix;
 import org.nn4j.examples.progress.ProgressMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -57,6 +58,17 @@ class CommandLineTest {
         assertEquals(0, result.status);
         assertTrue(result.out.startsWith("nn4j "), result.out);
         assertTrue(result.out.contains("Java " + System.getProperty("java.version")), result.out);
+    }
+
+    @Test
+    void versionNamesTheProductKernelInUseOnItsSecondLine() {
+        Result result = run("--version");
+        assertEquals(0, result.status, result.err);
+        List<String> lines = result.out.lines().toList();
+        assertTrue(lines.get(0).startsWith("nn4j "), result.out);
+        assertEquals("kernel: " + Matrix.productKernel(), lines.get(1));
+        assertTrue(lines.get(1).startsWith("kernel: vector") || lines.get(1).startsWith("kernel: scalar"),
+                result.out);
     }
 
     @ParameterizedTest
