@@ -81,7 +81,7 @@ public final class PredictCommand implements Callable<Integer> {
             throw new IllegalArgumentException(data + " has " + table.featureNames().size() + " feature columns "
                     + table.featureNames() + ", the model in " + model + " expects " + network.inputSize());
         }
-        Matrix predictions = network.predict(table.features());
+        Matrix predictions = Probabilities.of(network, table.features());
         if (output == null) {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             write(table, predictions, writer);

@@ -8,9 +8,8 @@ import org.nn4j.core.data.Dataset;
 import org.nn4j.core.data.TeachingSets;
 import org.nn4j.core.init.HeNormal;
 import org.nn4j.core.init.Zeros;
-import org.nn4j.core.layers.Softmax;
 import org.nn4j.core.activations.Relu;
-import org.nn4j.core.losses.CategoricalCrossEntropy;
+import org.nn4j.core.losses.SoftmaxCrossEntropy;
 import org.nn4j.core.metrics.Accuracy;
 import org.nn4j.core.model.Sequential;
 import org.nn4j.core.model.TrainingConfig;
@@ -31,7 +30,7 @@ import picocli.CommandLine.Option;
  *
  * <pre>
  *   data:    TeachingSets.spirals(points, classes, noise), shuffled, 20% held out for testing
- *   model:   2 → Dense(hidden) → ReLU → Dense(hidden) → ReLU → Dense(classes) → Softmax
+ *   model:   2 → Dense(hidden) → ReLU → Dense(hidden) → ReLU → Dense(classes), trained with softmax cross-entropy on the logits
  *            He-normal weights, zero biases, categorical cross-entropy (fused with the softmax), Adam
  *   trains:  mini-batches; the last 10% of the (shuffled) training rows are validation data, reported as
  *            val_loss and val_accuracy (the test rows are never looked at until the end)
@@ -101,8 +100,8 @@ public final class SpiralsCommand implements Callable<Integer> {
                 .input(2)
                 .dense(hidden).activation(new Relu())
                 .dense(hidden).activation(new Relu())
-                .dense(classes).layer(new Softmax())
-                .loss(new CategoricalCrossEntropy())
+                .dense(classes)
+                .loss(new SoftmaxCrossEntropy())
                 .optimizer(new Adam(learningRate))
                 .weightInitializer(new HeNormal())
                 .biasInitializer(new Zeros())

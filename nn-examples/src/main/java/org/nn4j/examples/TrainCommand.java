@@ -18,8 +18,7 @@ import org.nn4j.core.data.CsvLoader;
 import org.nn4j.core.init.GlorotUniform;
 import org.nn4j.core.init.HeNormal;
 import org.nn4j.core.init.Zeros;
-import org.nn4j.core.layers.Softmax;
-import org.nn4j.core.losses.CategoricalCrossEntropy;
+import org.nn4j.core.losses.SoftmaxCrossEntropy;
 import org.nn4j.core.metrics.Accuracy;
 import org.nn4j.core.model.Sequential;
 import org.nn4j.core.model.SequentialBuilder;
@@ -50,7 +49,7 @@ import picocli.CommandLine.Option;
  * <pre>
  *   data:    CsvLoader: header, numeric features, the --label column as classes (one-hot), rows shuffled with
  *            --seed, --test-fraction held out, features standardised with the training rows' statistics
- *   model:   features → [Dense(h) → activation] for each h in --hidden → Dense(classes) → Softmax
+ *   model:   features → [Dense(h) → activation] for each h in --hidden → Dense(classes), trained with softmax cross-entropy on the logits
  *   trains:  categorical cross-entropy with the chosen --optimizer, mini-batches of --batch-size; the last 10%
  *            of the (shuffled) training rows are validation data (the test rows are only used at the end)
  *   output:  the model summary, progress (a bar on a terminal; otherwise a line every --log-every epochs with
@@ -224,8 +223,8 @@ public final class TrainCommand implements Callable<Integer> {
         for (int units : hidden) {
             builder.dense(units).activation(hiddenActivation());
         }
-        return builder.dense(classes).layer(new Softmax())
-                .loss(new CategoricalCrossEntropy())
+        return builder.dense(classes)
+                .loss(new SoftmaxCrossEntropy())
                 .optimizer(optimizer())
                 .weightInitializer(activation == ActivationChoice.relu ? new HeNormal() : new GlorotUniform())
                 .biasInitializer(new Zeros())

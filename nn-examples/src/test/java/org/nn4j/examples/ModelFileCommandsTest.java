@@ -96,6 +96,6 @@ class ModelFileCommandsTest {
         }
         run("summary", bad.toString());
         assertEquals("nn4j summary: " + bad + ": not a valid nn4j model: version (line 1, column 37): unsupported"
-                + " format version 7; this nn4j reads version 1", err.toString(StandardCharsets.UTF_8).strip());
+                + " format version 7; this nn4j reads versions 1 and 2", err.toString(StandardCharsets.UTF_8).strip());
     }
 }
