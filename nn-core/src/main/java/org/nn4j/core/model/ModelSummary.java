@@ -10,6 +10,22 @@ import org.nn4j.api.Parameter;
 /**
  * Writes {@link Sequential#summary()}: one row per layer with its output shape and its parameter count (state
  * included), then the totals (non-trainable state on its own line when there is any), the loss and the optimizer.
+ * <pre>
+ *   Model: Sequential, 4 layers
+ *   Layer (type)        Output shape   Params
+ *   =========================================
+ *   Input               n×2                 0
+ *   0  Standardize(2)   n×2                 4
+ *   1  Dense(2→8)       n×8                24
+ *   2  Tanh             n×8                 0
+ *   3  Dense(8→3)       n×3                27
+ *   =========================================
+ *   Total params: 55
+ *   Trainable params: 51
+ *   Non-trainable params: 4
+ *   Loss: SoftmaxCrossEntropy
+ *   Optimizer: Adam(learningRate=0.05, beta1=0.9, beta2=0.999, epsilon=1.0E-8)
+ * </pre>
  */
 final class ModelSummary {
 

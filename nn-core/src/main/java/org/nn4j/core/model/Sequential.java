@@ -305,23 +305,8 @@ public final class Sequential {
     }
 
     /**
-     * A Keras-style table of the layers, their output shapes ({@code n} is the batch size) and parameter
-     * counts, with the totals, the loss and the optimizer:
-     * <pre>
-     *   Model: Sequential, 4 layers
-     *   Layer (type)    Output shape   Params
-     *   =====================================
-     *   Input           n×2                 0
-     *   0  Dense(2→8)   n×8                24
-     *   1  Tanh         n×8                 0
-     *   2  Dense(8→3)   n×3                27
-     *   3  Softmax      n×3                 0
-     *   =====================================
-     *   Total params: 51
-     *   Trainable params: 51
-     *   Loss: CategoricalCrossEntropy
-     *   Optimizer: Adam(learningRate=0.05, beta1=0.9, beta2=0.999, epsilon=1.0E-8)
-     * </pre>
+     * A Keras-style table of the layers, their output shapes ({@code n} is the batch size) and parameter counts,
+     * with the totals, the loss and the optimizer (an example is in {@code ModelSummary}'s source).
      *
      * @return the table, lines separated by {@code \n}, ending with a newline
      */

@@ -115,102 +115,25 @@ final class Trainer implements TrainingControl {
      */
     TrainingHistory fit(Matrix allInputs, Matrix allTargets) {
         checkData("training", allInputs, allTargets);
-        if (config.validation().isPresent()) {
-            TrainingConfig.Validation v = config.validation().get();
-            checkData("validation", v.inputs(), v.targets());
-        }
-        Matrix inputs = allInputs;
-        Matrix targets = allTargets;
-        Optional<TrainingConfig.Validation> validation = config.validation();
-        if (config.validationSplit() > 0) {
-            // The last rows, before any shuffling, are held out (see TrainingConfig).
-            int all = allInputs.rows();
-            int train = (int) Math.floor(all * (1 - config.validationSplit()));
-            if (train < 1 || train == all) {
-                throw new IllegalArgumentException("fit: validation split " + config.validationSplit() + " of "
-                        + all + " rows leaves " + train + " for training and " + (all - train)
-                        + " for validation; each needs at least one");
-            }
-            inputs = allInputs.selectRows(range(0, train));
-            targets = allTargets.selectRows(range(0, train));
-            validation = Optional.of(new TrainingConfig.Validation(allInputs.selectRows(range(train, all)),
-                    allTargets.selectRows(range(train, all))));
-        }
-        int n = inputs.rows();
+        config.validation().ifPresent(v -> checkData("validation", v.inputs(), v.targets()));
+        Data data = config.validationSplit() > 0 ? holdOut(allInputs, allTargets)
+                : new Data(allInputs, allTargets, config.validation());
+        int n = data.inputs().rows();
         int batchSize = config.batchSize() == 0 ? n : Math.min(config.batchSize(), n);
         int batches = (n + batchSize - 1) / batchSize;
-        boolean shuffle = config.shuffle() && batches > 1;
         List<TrainingListener> listeners = config.listeners();
-        List<Metric> metricList = config.metrics();
         TrainingHistory.Recorder history = new TrainingHistory.Recorder(config.epochs());
 
         startNanos = System.nanoTime();
-        TrainingStart start = new TrainingStart(config.epochs(), n, batchSize, batches);
-        tell(listeners, start, config.initialEpoch(), TrainingException.NO_BATCH);
+        tell(listeners, new TrainingStart(config.epochs(), n, batchSize, batches), config.initialEpoch(),
+                TrainingException.NO_BATCH);
         int completed = config.initialEpoch();
         double lastLoss = Double.NaN;
-        int[] order = range(0, n);
-        double[] metricSums = new double[metricList.size()];
         for (int epoch = config.initialEpoch(); epoch < config.epochs() && stopReason == null; epoch++) {
-            if (shuffle) {
-                // A fresh order every epoch (0, 1, …, n−1 shuffled), so the order depends only on the generator's
-                // state at the epoch's start: what a checkpoint saves, so a resumed run shuffles as an
-                // uninterrupted one.
-                for (int i = 0; i < n; i++) {
-                    order[i] = i;
-                }
-                shuffle(order);
-            }
-            double lossSum = 0;
-            Arrays.fill(metricSums, 0.0);
-            int seen = 0;
-            for (int b = 0; b < batches; b++) {
-                int from = b * batchSize;
-                int to = Math.min(n, from + batchSize);
-                Matrix x = inputs;
-                Matrix y = targets;
-                if (batches > 1 || shuffle) {
-                    int[] rows = Arrays.copyOfRange(order, from, to);
-                    x = inputs.selectRows(rows);
-                    y = targets.selectRows(rows);
-                }
-                double batchLoss = step(x, y, epoch, b);
-                lossSum += batchLoss * (to - from);
-                for (int m = 0; m < metricSums.length; m++) {
-                    try {
-                        metricSums[m] += metricList.get(m).value(trace[layers.size()], y) * (to - from);
-                    } catch (RuntimeException e) {
-                        throw new TrainingException("metric " + metricList.get(m).name(), epoch, b, true, e);
-                    }
-                }
-                seen += to - from;
-                if (!listeners.isEmpty()) {
-                    BatchEnd event = new BatchEnd(epoch, b, batches, batchLoss, elapsed());
-                    tell(listeners, event, epoch, b);
-                }
-                if (stopReason != null) {
-                    break;
-                }
-            }
-            lastLoss = lossSum / seen;
-            Map<String, Double> metrics = Map.of();
-            if (metricSums.length > 0 || validation.isPresent()) {
-                Map<String, Double> computed = new LinkedHashMap<>();
-                for (int m = 0; m < metricSums.length; m++) {
-                    computed.put(metricList.get(m).name(), metricSums[m] / seen);
-                }
-                int e = epoch;
-                validation.ifPresent(v -> guard("validation", e, () -> {
-                    computed.put("val_loss", model.evaluateLoss(v.inputs(), v.targets()));
-                    if (!metricList.isEmpty()) {
-                        Matrix predicted = model.predict(v.inputs());
-                        for (Metric metric : metricList) {
-                            computed.put("val_" + metric.name(), metric.value(predicted, v.targets()));
-                        }
-                    }
-                }));
-                metrics = computed;
-            }
+            Map<String, Double> metrics = config.metrics().isEmpty() && data.validation().isEmpty() ? Map.of()
+                    : new LinkedHashMap<>();
+            lastLoss = epoch(data, epoch, batchSize, batches, metrics);
+            validate(data, epoch, metrics);
             history.record(lastLoss, metrics);
             completed++;
             if (!listeners.isEmpty()) {
@@ -219,9 +142,87 @@ final class Trainer implements TrainingControl {
             }
         }
         TrainingEnd end = new TrainingEnd(completed, lastLoss, stopReason(), elapsed());
-        int lastEpoch = Math.max(0, completed - 1);
-        tell(listeners, end, lastEpoch, TrainingException.NO_BATCH);
+        tell(listeners, end, Math.max(0, completed - 1), TrainingException.NO_BATCH);
         return history.finish(stopReason());
+    }
+
+    /** The training data and the validation data, if any. */
+    private record Data(Matrix inputs, Matrix targets, Optional<TrainingConfig.Validation> validation) {
+    }
+
+    /** Holds out the last rows, before any shuffling, for validation (see TrainingConfig). */
+    private Data holdOut(Matrix allInputs, Matrix allTargets) {
+        int all = allInputs.rows();
+        int train = (int) Math.floor(all * (1 - config.validationSplit()));
+        if (train < 1 || train == all) {
+            throw new IllegalArgumentException("fit: validation split " + config.validationSplit() + " of "
+                    + all + " rows leaves " + train + " for training and " + (all - train)
+                    + " for validation; each needs at least one");
+        }
+        return new Data(allInputs.selectRows(range(0, train)), allTargets.selectRows(range(0, train)),
+                Optional.of(new TrainingConfig.Validation(allInputs.selectRows(range(train, all)),
+                        allTargets.selectRows(range(train, all)))));
+    }
+
+    /**
+     * One epoch: every batch through {@link #step}, the listeners told after each; the training metrics of the
+     * epoch go into {@code metrics}.
+     *
+     * @return the epoch's loss, the mean of the batches' losses weighted by their sizes
+     */
+    private double epoch(Data data, int epoch, int batchSize, int batches, Map<String, Double> metrics) {
+        int n = data.inputs().rows();
+        int[] order = batches > 1 ? range(0, n) : null;
+        if (batches > 1 && config.shuffle()) {
+            // A fresh shuffle of 0, 1, …, n−1 every epoch: the order depends only on the generator's state at the
+            // epoch's start, which a checkpoint saves, so a resumed run shuffles as an uninterrupted one.
+            shuffle(order);
+        }
+        List<Metric> metricList = config.metrics();
+        double[] metricSums = new double[metricList.size()];
+        double lossSum = 0;
+        int seen = 0;
+        for (int b = 0; b < batches && stopReason == null; b++) {
+            int from = b * batchSize;
+            int to = Math.min(n, from + batchSize);
+            Matrix x = data.inputs();
+            Matrix y = data.targets();
+            if (order != null) {
+                int[] rows = Arrays.copyOfRange(order, from, to);
+                x = x.selectRows(rows);
+                y = y.selectRows(rows);
+            }
+            double batchLoss = step(x, y, epoch, b);
+            lossSum += batchLoss * (to - from);
+            for (int m = 0; m < metricSums.length; m++) {
+                try {
+                    metricSums[m] += metricList.get(m).value(trace[layers.size()], y) * (to - from);
+                } catch (RuntimeException e) {
+                    throw new TrainingException("metric " + metricList.get(m).name(), epoch, b, true, e);
+                }
+            }
+            seen += to - from;
+            if (!config.listeners().isEmpty()) {
+                tell(config.listeners(), new BatchEnd(epoch, b, batches, batchLoss, elapsed()), epoch, b);
+            }
+        }
+        for (int m = 0; m < metricSums.length; m++) {
+            metrics.put(metricList.get(m).name(), metricSums[m] / seen);
+        }
+        return lossSum / seen;
+    }
+
+    /** Adds the validation loss and metrics after an epoch's updates, when there is validation data. */
+    private void validate(Data data, int epoch, Map<String, Double> metrics) {
+        data.validation().ifPresent(v -> guard("validation", epoch, () -> {
+            metrics.put("val_loss", model.evaluateLoss(v.inputs(), v.targets()));
+            if (!config.metrics().isEmpty()) {
+                Matrix predicted = model.predict(v.inputs());
+                for (Metric metric : config.metrics()) {
+                    metrics.put("val_" + metric.name(), metric.value(predicted, v.targets()));
+                }
+            }
+        }));
     }
 
     /** Tells every listener; one that throws stops training, named with its position and class. */
