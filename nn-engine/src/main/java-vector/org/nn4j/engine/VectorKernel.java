@@ -75,6 +75,30 @@ final class VectorKernel implements ProductKernel {
 
     @Override
     public void multiply(Product pr, int rowFrom, int rowTo, int colFrom, int colTo) {
+        if (flipIsCheaper(pr, rowTo - rowFrom, colTo - colFrom)) {
+            Product flipped = new Product(pr.b(), pr.bColStride(), pr.bRowStride(), pr.a(), pr.aColStride(),
+                    pr.aRowStride(), pr.c(), pr.m(), pr.k(), pr.n(), pr.overwrite());
+            blocked(flipped, colFrom, colTo, rowFrom, rowTo, true);
+        } else {
+            blocked(pr, rowFrom, rowTo, colFrom, colTo, false);
+        }
+    }
+
+    /**
+     * Whether {@code A·Bᵀ} with few rows is cheaper computed as {@code Cᵀ = B·Aᵀ}: that packs the small {@code A}
+     * instead of transposing the large {@code B}, and stores each tile transposed (see the class comment).
+     */
+    static boolean flipIsCheaper(Product pr, int rows, int cols) {
+        if (pr.aColStride() != 1 || pr.bColStride() == 1) {
+            return false;
+        }
+        long k = pr.k();
+        long slices = (k + KC - 1) / KC;
+        return (long) rows * k + (long) rows * cols * slices < (long) cols * k;
+    }
+
+    /** The blocked loops over C's rectangle; with {@code transposedC}, {@code C(i, j)} is {@code c[j·n + i]}. */
+    private static void blocked(Product pr, int rowFrom, int rowTo, int colFrom, int colTo, boolean transposedC) {
         int k = pr.k();
         // Slices of equal length (784 = 4 × 196, not 3 × 256 + 16): no slice is left with a handful of steps.
         int slices = (k + KC - 1) / KC;
@@ -96,9 +120,28 @@ final class VectorKernel implements ProductKernel {
                     }
                     for (int j = jc; j < jc + nc; j += NR) {
                         int cols = Math.min(NR, jc + nc - j);
-                        tile(pr, inPlace ? null : aStrip, i, pc, kc, bPack, (j - jc) * kc, j, rows, cols, spill);
+                        double[] strip = inPlace ? null : aStrip;
+                        if (transposedC) {
+                            sums(pr, strip, i, pc, kc, bPack, (j - jc) * kc, spill, 0, NR);
+                            storeTransposed(pr, spill, i, j, rows, cols, pr.overwrite() && pc == 0);
+                        } else {
+                            tile(pr, strip, i, pc, kc, bPack, (j - jc) * kc, j, rows, cols, spill);
+                        }
                     }
                 }
+            }
+        }
+    }
+
+    /** {@code C(i + r, j + jj) (+)= spill[r·NR + jj]} into a C stored transposed: {@code C(i, j) = c[j·n + i]}. */
+    private static void storeTransposed(Product pr, double[] spill, int i, int j, int rows, int cols,
+            boolean write) {
+        double[] c = pr.c();
+        int n = pr.n();
+        for (int jj = 0; jj < cols; jj++) {
+            int ci = (j + jj) * n + i;
+            for (int r = 0; r < rows; r++) {
+                c[ci + r] = write ? spill[r * NR + jj] : c[ci + r] + spill[r * NR + jj];
             }
         }
     }
