@@ -122,7 +122,7 @@ final class VectorKernel implements ProductKernel {
                         int cols = Math.min(NR, jc + nc - j);
                         double[] strip = inPlace ? null : aStrip;
                         if (transposedC) {
-                            sums(pr, strip, i, pc, kc, bPack, (j - jc) * kc, spill, 0, NR);
+                            sums(pr, strip, i, pc, kc, bPack, (j - jc) * kc, spill, 0, NR, false);
                             storeTransposed(pr, spill, i, j, rows, cols, pr.overwrite() && pc == 0);
                         } else {
                             tile(pr, strip, i, pc, kc, bPack, (j - jc) * kc, j, rows, cols, spill);
@@ -155,12 +155,12 @@ final class VectorKernel implements ProductKernel {
         double[] c = pr.c();
         int m = pr.m();
         boolean write = pr.overwrite() && pc == 0;
-        if (write && rows == MR && cols == NR) {
-            // A whole tile of the first slice: straight into C, nothing to add to.
-            sums(pr, aStrip, i, pc, kc, bPack, bo, c, i * m + j, m);
+        if (rows == MR && cols == NR) {
+            // A whole tile: straight into C, added to it after the first slice or when accumulating.
+            sums(pr, aStrip, i, pc, kc, bPack, bo, c, i * m + j, m, !write);
             return;
         }
-        sums(pr, aStrip, i, pc, kc, bPack, bo, spill, 0, NR);
+        sums(pr, aStrip, i, pc, kc, bPack, bo, spill, 0, NR, false);
         for (int r = 0; r < rows; r++) {
             int ci = (i + r) * m + j;
             int si = r * NR;
@@ -178,13 +178,14 @@ final class VectorKernel implements ProductKernel {
         }
     }
 
-    /** The tile's sums into {@code out}, row {@code r} at {@code out[oo + r·os ..]}. */
+    /** The tile's sums into {@code out}, or added there, row {@code r} at {@code out[oo + r·os ..]}. */
     private static void sums(Product pr, double[] aStrip, int i, int pc, int kc, double[] bPack, int bo,
-            double[] out, int oo, int os) {
+            double[] out, int oo, int os, boolean add) {
         if (aStrip == null) {
-            VectorTiles.inPlace(pr.a(), i * pr.aRowStride() + pc, pr.aRowStride(), bPack, bo, kc, out, oo, os);
+            VectorTiles.inPlace(pr.a(), i * pr.aRowStride() + pc, pr.aRowStride(), bPack, bo, kc, out, oo, os,
+                    add);
         } else {
-            VectorTiles.packed(aStrip, 0, bPack, bo, kc, out, oo, os);
+            VectorTiles.packed(aStrip, 0, bPack, bo, kc, out, oo, os, add);
         }
     }
 
