@@ -40,15 +40,22 @@ import jdk.incubator.vector.VectorSpecies;
  *   or short slice:
  * </pre>
  *
- * <p><b>Into C.</b> A tile's sums land in a small {@code MR×NR} buffer and are then added into the part of
- * {@code C} that exists, a vector at a time where a whole vector fits. A product that overwrites C
+ * <p><b>Into C.</b> A whole tile is stored straight into C, or added to what C holds (read after the tile's loop)
+ * when the product accumulates or past its first slice. An edge tile's sums land in a small {@code MR×NR} buffer
+ * and are then written or added into the part of {@code C} that exists. A product that overwrites C
  * ({@link Product#overwrite()}: {@link Engine#multiply} and the other overwriting forms) needs no zeroed C and no
- * adding in its first slice: whole tiles are stored straight into C, edge tiles copied from the buffer. For a short inner dimension that is most of the work besides the multiply-adds:
+ * adding in its first slice. For a short inner dimension that is most of the work besides the multiply-adds:
  * <pre>
  *   δ2·W2ᵀ (64×10 · 10×128):  64 tiles of 10 steps = 160 multiply-adds each, then
- *       adding:      16 spill stores, 16 spill loads, 16 C loads, 16 C stores  (and C zeroed before)
+ *       adding:      16 C loads, 16 C stores  (and C zeroed before)
  *       overwriting: 16 C stores
  * </pre>
+ *
+ * <p><b>A·Bᵀ with few rows</b> (the MLP's input gradient {@code δ1·W1ᵀ}, 64×128 · (784×128)ᵀ). Packing
+ * {@code Bᵀ} transposes all of the large {@code B}, a scalar copy of {@code m·k} doubles. When
+ * {@code n·k + n·m·slices < m·k} the kernel computes {@code Cᵀ = B·Aᵀ} instead: {@code B}'s rows are read in
+ * place as the left operand, only the small {@code A} is packed, and each tile goes through the buffer into C
+ * transposed (Compare, {@code mlp-grad-x}). Every element is the same sum in the same order either way.
  *
  * <p>Each call allocates its packing buffers (at most {@code KC·NC + MR·KC} doubles) and keeps nothing. Only
  * {@link KernelChoice} creates this class, and only when the incubator module is present.
@@ -85,8 +92,7 @@ final class VectorKernel implements ProductKernel {
     }
 
     /**
-     * Whether {@code A·Bᵀ} with few rows is cheaper computed as {@code Cᵀ = B·Aᵀ}: that packs the small {@code A}
-     * instead of transposing the large {@code B}, and stores each tile transposed (see the class comment).
+     * Whether {@code A·Bᵀ} with few rows is cheaper computed as {@code Cᵀ = B·Aᵀ} (see the class comment).
      */
     static boolean flipIsCheaper(Product pr, int rows, int cols) {
         if (pr.aColStride() != 1 || pr.bColStride() == 1) {

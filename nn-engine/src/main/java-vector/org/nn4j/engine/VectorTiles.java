@@ -23,10 +23,10 @@ import jdk.incubator.vector.VectorSpecies;
  * loop falls to a fraction of its speed, in some runs and not others. Hence: two methods with the same loop, each
  * reading A with a constant step per {@code p} (8 for a packed strip, 1 in place), so every load's bounds are proved
  * before the loop, and accumulators that start at zero. The stores come after the loop, at offsets known only at
- * run time when they go straight into C; when
- * they are added into C, C is read after the loop too (adding through the spill buffer cost about 10% of the MLP's
- * {@code addTransposeMultiply} of {@code Xᵀ·δ1}, 64 steps per tile: {@code mlp-epoch}). Each method is the whole tile written out, longer than a method usually
- * is here: the sixteen accumulators stay in registers only within one compiled loop (ProductBenchmark).
+ * run time when they go straight into C; a tile that adds into C reads C after the loop too, which spares the
+ * spill buffer's 16 stores and 16 loads per tile ({@code mlp-epoch}: the accumulated {@code Xᵀ·δ1}). Each method is
+ * the whole tile written out, longer than a method usually is here: the sixteen accumulators stay in registers
+ * only within one compiled loop (ProductBenchmark).
  *
  * <p>Storing a whole tile straight into C (rather than into the spill buffer at constant offsets) is what makes
  * the MLP's {@code δ2·W2ᵀ} fast (ProductBenchmark, {@code mlp-grad-a1}); it stays fast only while the program uses
