@@ -40,15 +40,22 @@ import jdk.incubator.vector.VectorSpecies;
  *   or short slice:
  * </pre>
  *
- * <p><b>Into C.</b> A tile's sums land in a small {@code MR×NR} buffer and are then added into the part of
- * {@code C} that exists, a vector at a time where a whole vector fits. A product that overwrites C
+ * <p><b>Into C.</b> A whole tile is stored straight into C, or added to what C holds (read after the tile's loop)
+ * when the product accumulates or past its first slice. An edge tile's sums land in a small {@code MR×NR} buffer
+ * and are then written or added into the part of {@code C} that exists. A product that overwrites C
  * ({@link Product#overwrite()}: {@link Engine#multiply} and the other overwriting forms) needs no zeroed C and no
- * adding in its first slice: whole tiles are stored straight into C, edge tiles copied from the buffer. For a short inner dimension that is most of the work besides the multiply-adds:
+ * adding in its first slice. For a short inner dimension that is most of the work besides the multiply-adds:
  * <pre>
  *   δ2·W2ᵀ (64×10 · 10×128):  64 tiles of 10 steps = 160 multiply-adds each, then
- *       adding:      16 spill stores, 16 spill loads, 16 C loads, 16 C stores  (and C zeroed before)
+ *       adding:      16 C loads, 16 C stores  (and C zeroed before)
  *       overwriting: 16 C stores
  * </pre>
+ *
+ * <p><b>A·Bᵀ with few rows</b> (the MLP's input gradient {@code δ1·W1ᵀ}, 64×128 · (784×128)ᵀ). Packing
+ * {@code Bᵀ} transposes all of the large {@code B}, a scalar copy of {@code m·k} doubles. When
+ * {@code n·k + n·m·slices < m·k} the kernel computes {@code Cᵀ = B·Aᵀ} instead: {@code B}'s rows are read in
+ * place as the left operand, only the small {@code A} is packed, and each tile goes through the buffer into C
+ * transposed (Compare, {@code mlp-grad-x}). Every element is the same sum in the same order either way.
  *
  * <p>Each call allocates its packing buffers (at most {@code KC·NC + MR·KC} doubles) and keeps nothing. Only
  * {@link KernelChoice} creates this class, and only when the incubator module is present.
@@ -75,6 +82,29 @@ final class VectorKernel implements ProductKernel {
 
     @Override
     public void multiply(Product pr, int rowFrom, int rowTo, int colFrom, int colTo) {
+        if (flipIsCheaper(pr, rowTo - rowFrom, colTo - colFrom)) {
+            Product flipped = new Product(pr.b(), pr.bColStride(), pr.bRowStride(), pr.a(), pr.aColStride(),
+                    pr.aRowStride(), pr.c(), pr.m(), pr.k(), pr.n(), pr.overwrite());
+            blocked(flipped, colFrom, colTo, rowFrom, rowTo, true);
+        } else {
+            blocked(pr, rowFrom, rowTo, colFrom, colTo, false);
+        }
+    }
+
+    /**
+     * Whether {@code A·Bᵀ} with few rows is cheaper computed as {@code Cᵀ = B·Aᵀ} (see the class comment).
+     */
+    static boolean flipIsCheaper(Product pr, int rows, int cols) {
+        if (pr.aColStride() != 1 || pr.bColStride() == 1) {
+            return false;
+        }
+        long k = pr.k();
+        long slices = (k + KC - 1) / KC;
+        return (long) rows * k + (long) rows * cols * slices < (long) cols * k;
+    }
+
+    /** The blocked loops over C's rectangle; with {@code transposedC}, {@code C(i, j)} is {@code c[j·n + i]}. */
+    private static void blocked(Product pr, int rowFrom, int rowTo, int colFrom, int colTo, boolean transposedC) {
         int k = pr.k();
         // Slices of equal length (784 = 4 × 196, not 3 × 256 + 16): no slice is left with a handful of steps.
         int slices = (k + KC - 1) / KC;
@@ -96,9 +126,28 @@ final class VectorKernel implements ProductKernel {
                     }
                     for (int j = jc; j < jc + nc; j += NR) {
                         int cols = Math.min(NR, jc + nc - j);
-                        tile(pr, inPlace ? null : aStrip, i, pc, kc, bPack, (j - jc) * kc, j, rows, cols, spill);
+                        double[] strip = inPlace ? null : aStrip;
+                        if (transposedC) {
+                            sums(pr, strip, i, pc, kc, bPack, (j - jc) * kc, spill, 0, NR, false);
+                            storeTransposed(pr, spill, i, j, rows, cols, pr.overwrite() && pc == 0);
+                        } else {
+                            tile(pr, strip, i, pc, kc, bPack, (j - jc) * kc, j, rows, cols, spill);
+                        }
                     }
                 }
+            }
+        }
+    }
+
+    /** {@code C(i + r, j + jj) (+)= spill[r·NR + jj]} into a C stored transposed: {@code C(i, j) = c[j·n + i]}. */
+    private static void storeTransposed(Product pr, double[] spill, int i, int j, int rows, int cols,
+            boolean write) {
+        double[] c = pr.c();
+        int n = pr.n();
+        for (int jj = 0; jj < cols; jj++) {
+            int ci = (j + jj) * n + i;
+            for (int r = 0; r < rows; r++) {
+                c[ci + r] = write ? spill[r * NR + jj] : c[ci + r] + spill[r * NR + jj];
             }
         }
     }
@@ -112,12 +161,12 @@ final class VectorKernel implements ProductKernel {
         double[] c = pr.c();
         int m = pr.m();
         boolean write = pr.overwrite() && pc == 0;
-        if (write && rows == MR && cols == NR) {
-            // A whole tile of the first slice: straight into C, nothing to add to.
-            sums(pr, aStrip, i, pc, kc, bPack, bo, c, i * m + j, m);
+        if (rows == MR && cols == NR) {
+            // A whole tile: straight into C, added to it after the first slice or when accumulating.
+            sums(pr, aStrip, i, pc, kc, bPack, bo, c, i * m + j, m, !write);
             return;
         }
-        sums(pr, aStrip, i, pc, kc, bPack, bo, spill, 0, NR);
+        sums(pr, aStrip, i, pc, kc, bPack, bo, spill, 0, NR, false);
         for (int r = 0; r < rows; r++) {
             int ci = (i + r) * m + j;
             int si = r * NR;
@@ -135,13 +184,14 @@ final class VectorKernel implements ProductKernel {
         }
     }
 
-    /** The tile's sums into {@code out}, row {@code r} at {@code out[oo + r·os ..]}. */
+    /** The tile's sums into {@code out}, or added there, row {@code r} at {@code out[oo + r·os ..]}. */
     private static void sums(Product pr, double[] aStrip, int i, int pc, int kc, double[] bPack, int bo,
-            double[] out, int oo, int os) {
+            double[] out, int oo, int os, boolean add) {
         if (aStrip == null) {
-            VectorTiles.inPlace(pr.a(), i * pr.aRowStride() + pc, pr.aRowStride(), bPack, bo, kc, out, oo, os);
+            VectorTiles.inPlace(pr.a(), i * pr.aRowStride() + pc, pr.aRowStride(), bPack, bo, kc, out, oo, os,
+                    add);
         } else {
-            VectorTiles.packed(aStrip, 0, bPack, bo, kc, out, oo, os);
+            VectorTiles.packed(aStrip, 0, bPack, bo, kc, out, oo, os, add);
         }
     }
 

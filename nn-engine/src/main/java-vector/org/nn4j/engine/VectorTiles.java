@@ -23,8 +23,10 @@ import jdk.incubator.vector.VectorSpecies;
  * loop falls to a fraction of its speed, in some runs and not others. Hence: two methods with the same loop, each
  * reading A with a constant step per {@code p} (8 for a packed strip, 1 in place), so every load's bounds are proved
  * before the loop, and accumulators that start at zero. The stores come after the loop, at offsets known only at
- * run time when they go straight into C. Each method is the whole tile written out, longer than a method usually
- * is here: the sixteen accumulators stay in registers only within one compiled loop (ProductBenchmark).
+ * run time when they go straight into C; a tile that adds into C reads C after the loop too, which spares the
+ * spill buffer's 16 stores and 16 loads per tile ({@code mlp-epoch}: the accumulated {@code Xᵀ·δ1}). Each method is
+ * the whole tile written out, longer than a method usually is here: the sixteen accumulators stay in registers
+ * only within one compiled loop (ProductBenchmark).
  *
  * <p>Storing a whole tile straight into C (rather than into the spill buffer at constant offsets) is what makes
  * the MLP's {@code δ2·W2ᵀ} fast (ProductBenchmark, {@code mlp-grad-a1}); it stays fast only while the program uses
@@ -53,8 +55,10 @@ final class VectorTiles {
      * @param out receives the tile: row {@code r} at {@code out[oo + r·os ..]}, {@code NR} doubles
      * @param oo where row 0 of the tile goes
      * @param os the distance between rows in {@code out}
+     * @param add whether the sums are added to what {@code out} holds rather than stored over it
      */
-    static void packed(double[] ap, int ao, double[] bp, int bo, int kc, double[] out, int oo, int os) {
+    static void packed(double[] ap, int ao, double[] bp, int bo, int kc, double[] out, int oo, int os,
+            boolean add) {
         DoubleVector c00 = DoubleVector.zero(S);
         DoubleVector c01 = c00;
         DoubleVector c10 = c00;
@@ -99,6 +103,24 @@ final class VectorTiles {
             c70 = a.fma(b0, c70);
             c71 = a.fma(b1, c71);
         }
+        if (add) {
+            c00 = c00.add(DoubleVector.fromArray(S, out, oo));
+            c01 = c01.add(DoubleVector.fromArray(S, out, oo + L));
+            c10 = c10.add(DoubleVector.fromArray(S, out, oo + 1 * os));
+            c11 = c11.add(DoubleVector.fromArray(S, out, oo + 1 * os + L));
+            c20 = c20.add(DoubleVector.fromArray(S, out, oo + 2 * os));
+            c21 = c21.add(DoubleVector.fromArray(S, out, oo + 2 * os + L));
+            c30 = c30.add(DoubleVector.fromArray(S, out, oo + 3 * os));
+            c31 = c31.add(DoubleVector.fromArray(S, out, oo + 3 * os + L));
+            c40 = c40.add(DoubleVector.fromArray(S, out, oo + 4 * os));
+            c41 = c41.add(DoubleVector.fromArray(S, out, oo + 4 * os + L));
+            c50 = c50.add(DoubleVector.fromArray(S, out, oo + 5 * os));
+            c51 = c51.add(DoubleVector.fromArray(S, out, oo + 5 * os + L));
+            c60 = c60.add(DoubleVector.fromArray(S, out, oo + 6 * os));
+            c61 = c61.add(DoubleVector.fromArray(S, out, oo + 6 * os + L));
+            c70 = c70.add(DoubleVector.fromArray(S, out, oo + 7 * os));
+            c71 = c71.add(DoubleVector.fromArray(S, out, oo + 7 * os + L));
+        }
         c00.intoArray(out, oo);
         c01.intoArray(out, oo + L);
         c10.intoArray(out, oo + 1 * os);
@@ -130,9 +152,10 @@ final class VectorTiles {
      * @param out receives the tile: row {@code r} at {@code out[oo + r·os ..]}, {@code NR} doubles
      * @param oo where row 0 of the tile goes
      * @param os the distance between rows in {@code out}
+     * @param add whether the sums are added to what {@code out} holds rather than stored over it
      */
     static void inPlace(double[] ap, int ao, int rowStride, double[] bp, int bo, int kc, double[] out, int oo,
-            int os) {
+            int os, boolean add) {
         DoubleVector c00 = DoubleVector.zero(S);
         DoubleVector c01 = c00;
         DoubleVector c10 = c00;
@@ -184,6 +207,24 @@ final class VectorTiles {
             a = DoubleVector.broadcast(S, ap[a7 + p]);
             c70 = a.fma(b0, c70);
             c71 = a.fma(b1, c71);
+        }
+        if (add) {
+            c00 = c00.add(DoubleVector.fromArray(S, out, oo));
+            c01 = c01.add(DoubleVector.fromArray(S, out, oo + L));
+            c10 = c10.add(DoubleVector.fromArray(S, out, oo + 1 * os));
+            c11 = c11.add(DoubleVector.fromArray(S, out, oo + 1 * os + L));
+            c20 = c20.add(DoubleVector.fromArray(S, out, oo + 2 * os));
+            c21 = c21.add(DoubleVector.fromArray(S, out, oo + 2 * os + L));
+            c30 = c30.add(DoubleVector.fromArray(S, out, oo + 3 * os));
+            c31 = c31.add(DoubleVector.fromArray(S, out, oo + 3 * os + L));
+            c40 = c40.add(DoubleVector.fromArray(S, out, oo + 4 * os));
+            c41 = c41.add(DoubleVector.fromArray(S, out, oo + 4 * os + L));
+            c50 = c50.add(DoubleVector.fromArray(S, out, oo + 5 * os));
+            c51 = c51.add(DoubleVector.fromArray(S, out, oo + 5 * os + L));
+            c60 = c60.add(DoubleVector.fromArray(S, out, oo + 6 * os));
+            c61 = c61.add(DoubleVector.fromArray(S, out, oo + 6 * os + L));
+            c70 = c70.add(DoubleVector.fromArray(S, out, oo + 7 * os));
+            c71 = c71.add(DoubleVector.fromArray(S, out, oo + 7 * os + L));
         }
         c00.intoArray(out, oo);
         c01.intoArray(out, oo + L);

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every product kernel, in all three product forms and both modes (adding into C, and overwriting C without reading
  * it), against a naive triple loop written independently here, on shapes chosen to hit every edge: 1×1, single rows
- * and columns, primes, sizes that are not multiples of the tile (8×16, 4 rows) or of a block (KC, MC, NC), every
+ * and columns, primes, sizes that are not multiples of the tile (8×16, 4 rows) or of a block (KC, MC, NC), the
+ * MLP's δ1·W1ᵀ and a two-slice relative (in the A·Bᵀ form the vector kernel computes them as Cᵀ = B·Aᵀ), every
  * width and inner dimension from 1 to 17, and products large enough to be shared by threads. An overwritten C
  * starts out full of NaN, so a kernel that read any element of it, or left one unwritten, fails.
  */
@@ -30,7 +31,7 @@ class ProductKernelsTest {
             {1, 1, 1}, {1, 7, 1}, {1, 1, 9}, {1, 300, 1}, {1, 13, 300}, {300, 13, 1}, {3, 5, 7}, {7, 3, 5},
             {8, 8, 16}, {9, 17, 33}, {13, 31, 61}, {17, 127, 10}, {61, 257, 19}, {64, 129, 10}, {65, 64, 257},
             {127, 131, 137}, {4, 523, 5}, {71, 3, 263}, {131, 67, 97}, {64, 10, 128}, {63, 10, 127},
-            {65, 11, 129}, {16, 2, 32},
+            {65, 11, 129}, {16, 2, 32}, {13, 300, 200}, {64, 128, 784},
     };
 
     enum Form { TIMES, TRANSPOSE_TIMES, TIMES_TRANSPOSE }
