@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
  * <pre>
  *   data:    TeachingSets.spirals(points, classes, noise), shuffled, 20% held out for testing
  *   model:   2 → Dense(hidden) → ReLU → Dense(hidden) → ReLU → Dense(classes), trained with softmax cross-entropy on the logits
- *            He-normal weights, zero biases, categorical cross-entropy (fused with the softmax), Adam
+ *            (SoftmaxCrossEntropy), He-normal weights, zero biases, Adam
  *   trains:  mini-batches; the last 10% of the (shuffled) training rows are validation data, reported as
  *            val_loss and val_accuracy (the test rows are never looked at until the end)
  *   output:  the model summary, progress (a bar on a terminal, a line every --log-every epochs otherwise),

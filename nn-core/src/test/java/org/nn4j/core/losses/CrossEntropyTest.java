@@ -10,7 +10,7 @@ import org.nn4j.core.layers.Softmax;
 import org.nn4j.core.model.Sequential;
 import org.nn4j.core.optimizers.Sgd;
 
-/** Cross-entropy values by hand, and the fused softmax path staying finite and exact at extreme logits. */
+/** Cross-entropy values by hand, and softmax cross-entropy on logits staying finite and exact at extreme logits. */
 class CrossEntropyTest {
 
     @Test
