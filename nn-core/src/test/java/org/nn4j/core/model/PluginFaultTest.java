@@ -163,8 +163,8 @@ class PluginFaultTest {
     }
 
     @Test
-    void anAllOrNothingOptimizerThrowingIsNamedAndHasChangedNothing() {
-        HalfWayOptimizer optimizer = new HalfWayOptimizer(UPDATES_BEFORE, 0, true);
+    void anOptimizerThrowingBeforeChangingAnythingIsNamedAndNothingChanged() {
+        HalfWayOptimizer optimizer = new HalfWayOptimizer(UPDATES_BEFORE, 0);
         Sequential model = model(new Flaky(-1, -1), new Sigmoid(), new MeanSquaredError(), optimizer);
         TrainingException e = failFit(model);
         assertEquals("optimizer HalfWay(0.5).update", e.component());
@@ -281,19 +281,17 @@ class PluginFaultTest {
         private final Sgd sgd = new Sgd(0.5);
         private final int failOn;
         private final int failAfter;
-        private final boolean claimsAllOrNothing;
         private final Map<String, Matrix> steps = new LinkedHashMap<>();
         private int updates;
 
         HalfWayOptimizer(int failOn) {
-            this(failOn, 2, false);
+            this(failOn, 2);
         }
 
         /** Fails on update {@code failOn} after updating {@code failAfter} parameters. */
-        HalfWayOptimizer(int failOn, int failAfter, boolean claimsAllOrNothing) {
+        HalfWayOptimizer(int failOn, int failAfter) {
             this.failOn = failOn;
             this.failAfter = failAfter;
-            this.claimsAllOrNothing = claimsAllOrNothing;
         }
 
         @Override
