@@ -13,8 +13,15 @@ import org.nn4j.core.activations.Relu;
 import org.nn4j.core.activations.Sigmoid;
 import org.nn4j.core.activations.Tanh;
 import org.nn4j.core.data.ClassificationData;
-import org.nn4j.core.data.CsvFormatException;
 import org.nn4j.core.data.CsvLoader;
+import org.nn4j.core.data.CsvTable;
+import org.nn4j.core.data.Dataset;
+import org.nn4j.core.layers.Standardize;
+import org.nn4j.core.model.ModelNames;
+import org.nn4j.examples.cli.CsvInput;
+import org.nn4j.examples.cli.Interruption;
+import org.nn4j.examples.cli.OutputPaths;
+import org.nn4j.examples.cli.TrainingEnds;
 import org.nn4j.core.init.GlorotUniform;
 import org.nn4j.core.init.HeNormal;
 import org.nn4j.core.init.Zeros;
@@ -73,7 +80,7 @@ public final class TrainCommand implements Callable<Integer> {
     /** The hidden activations the command offers. */
     enum ActivationChoice { relu, tanh, sigmoid }
 
-    @Option(names = "--data", required = true, description = "The CSV file (a header line, then one sample per line).")
+    @Option(names = "--data", required = true, description = "The CSV file (a header line, then one sample per line); - for standard input.")
     Path data;
 
     @Option(names = "--label", required = true, description = "The header name of the class column.")
@@ -100,6 +107,10 @@ public final class TrainCommand implements Callable<Integer> {
     @Mixin
     private TrainingOptions training = new TrainingOptions(1, 50, 0.01);
 
+    @Option(names = "--validation-split", paramLabel = "FRACTION", defaultValue = "0.1",
+            description = "Fraction of the training rows (the last ones after shuffling) used for validation, 0 for none (default: ${DEFAULT-VALUE}).")
+    double validationSplit;
+
     @Option(names = "--save", paramLabel = "FILE", description = "Save the trained model as JSON.")
     Path saveTo;
 
@@ -118,6 +129,9 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue from the newest checkpoint in --checkpoint-dir; give the same data options and seed as the run that wrote it.")
     boolean resume;
 
+    /** The most classes train accepts: more looks like a continuous label (a regression target). */
+    static final int MAX_CLASSES = 100;
+
     private final PrintStream out;
     private final PrintStream err;
 
@@ -133,34 +147,23 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        long seed = training.seed();
-        int epochs = training.epochs();
-        progress.check();
-        if (epochs < 1 || batchSize < 0 || !(training.learningRate() > 0)
-                || hidden.stream().anyMatch(h -> h < 1) || checkpointEvery < 1) {
-            throw new IllegalArgumentException("need --epochs >= 1,"
-                    + " --batch-size >= 0, --learning-rate > 0, --checkpoint-every >= 1 and hidden sizes >= 1");
-        }
-        if (resume && checkpointDir == null) {
-            throw new IllegalArgumentException("--resume needs --checkpoint-dir");
-        }
-        NumpyRandom random = new NumpyRandom(seed);
+        check();
+        NumpyRandom random = new NumpyRandom(training.seed());
         ClassificationData set;
         try {
-            set = new CsvLoader(label).testFraction(testFraction).load(data, random);
-        } catch (CsvFormatException e) {
-            err.println("nn4j train: " + e.getMessage());
-            return 2;
-        } catch (IOException e) {
-            err.println("nn4j train: cannot read " + data + ": "
-                    + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()));
-            return 2;
-        } catch (IllegalArgumentException e) {
+            CsvTable table = CsvInput.read(data, label, System.in);
+            set = new CsvLoader(label).testFraction(testFraction).standardize(false)
+                    .load(table, CsvInput.name(data), random);
+        } catch (IllegalArgumentException e) {   // a malformed CSV (CsvFormatException) or too few classes or rows
             err.println("nn4j train: " + e.getMessage());
             return 2;
         }
-        out.println("Data: " + data + ": " + set.featureNames().size() + " features, classes " + set.classNames()
-                + ", " + set.train().rows() + " train rows, " + set.test().rows() + " test rows");
+        checkClasses(set);
+        int trainRows = set.train().rows();
+        out.println("Data: " + CsvInput.name(data) + ": " + set.featureNames().size() + " features, classes "
+                + set.classNames() + ", " + trainRows + " train rows (the last " + validationRows(trainRows)
+                + " of them for validation, --validation-split " + validationSplit + "), " + set.test().rows()
+                + " test rows (--test-fraction " + testFraction + ")");
 
         Sequential model;
         int done = 0;
@@ -173,19 +176,12 @@ public final class TrainCommand implements Callable<Integer> {
             model = checkpoint.get().model();
             done = Checkpoints.epochsCompleted(checkpoint.get());
         } else {
-            model = model(set.featureNames().size(), set.classNames().size(), random);
+            model = model(set, random);
         }
         out.print(model.summary());
-        TrainingConfig.Builder config = TrainingConfig.builder()
-                .epochs(epochs).initialEpoch(Math.min(done, epochs)).batchSize(batchSize).metric(new Accuracy())
-                .validationSplit(0.1)
-                .listeners(progress.listeners(out, epochs)).listener(new StopOnNaN());
-        if (checkpointDir != null && done < epochs) {
-            config.listener(CheckpointListener.of(model, checkpointDir).every(checkpointEvery));
-        }
         TrainingHistory history;
-        try {
-            history = model.fit(set.train().inputs(), set.train().targets(), config.build());
+        try (Interruption interruption = Interruption.install(out, err, "train", checkpointDir, done)) {
+            history = fit(model, set, done, interruption);
         } catch (TrainingException e) {
             if (e.getCause() instanceof UncheckedIOException io) {
                 err.println("nn4j train: " + io.getMessage());   // a checkpoint that cannot be written
@@ -193,23 +189,83 @@ public final class TrainCommand implements Callable<Integer> {
             }
             throw e;
         }
+        if (TrainingEnds.reportStop(err, "train", history)) {
+            return TrainingEnds.DIVERGED;
+        }
+        return report(model, set, history);
+    }
 
-        Accuracy accuracy = new Accuracy();
-        double train = accuracy.value(model.predict(set.train().inputs()), set.train().targets());
-        double test = accuracy.value(model.predict(set.test().inputs()), set.test().targets());
-        out.println("train accuracy: " + Decimals.fixed(train, 4));
-        out.println("test accuracy: " + Decimals.fixed(test, 4));
+    /** Refuses bad options before any data is read, each refusal naming the one option that is wrong. */
+    private void check() {
+        training.check();
+        progress.check();
+        if (batchSize < 0) {
+            throw new IllegalArgumentException("--batch-size must be 0 (full batch) or more, got " + batchSize);
+        }
+        if (hidden.stream().anyMatch(h -> h < 1)) {
+            throw new IllegalArgumentException("--hidden sizes must be at least 1, got " + hidden);
+        }
+        if (checkpointEvery < 1) {
+            throw new IllegalArgumentException("--checkpoint-every must be at least 1, got " + checkpointEvery);
+        }
+        if (!(validationSplit >= 0 && validationSplit < 1)) {
+            throw new IllegalArgumentException("--validation-split must be at least 0 and below 1, got "
+                    + validationSplit);
+        }
+        if (resume && checkpointDir == null) {
+            throw new IllegalArgumentException("--resume needs --checkpoint-dir");
+        }
+        if (saveTo != null) {
+            OutputPaths.checkFile("--save", saveTo);
+        }
+        plot.directory().ifPresent(dir -> OutputPaths.checkDirectory("--plot", dir));
+        if (checkpointDir != null) {
+            OutputPaths.checkDirectory("--checkpoint-dir", checkpointDir);
+        }
+    }
+
+    /** A label with as many values as a measurement has is a regression target: training 43 classes helps nobody. */
+    private void checkClasses(ClassificationData set) {
+        int classes = set.classNames().size();
+        int rows = set.train().rows() + set.test().rows();
+        if (classes > MAX_CLASSES || classes > rows / 2) {
+            throw new IllegalArgumentException("--label " + label + ": " + classes + " distinct values in " + rows
+                    + " rows looks continuous, not like classes (train classifies: at most " + MAX_CLASSES
+                    + " classes and at most half as many as rows)");
+        }
+    }
+
+    private int validationRows(int trainRows) {
+        return trainRows - (int) Math.floor(trainRows * (1 - validationSplit));
+    }
+
+    private TrainingHistory fit(Sequential model, ClassificationData set, int done, Interruption interruption) {
+        int epochs = training.epochs();
+        TrainingConfig.Builder config = TrainingConfig.builder()
+                .epochs(epochs).initialEpoch(Math.min(done, epochs)).batchSize(batchSize).metric(new Accuracy())
+                .validationSplit(validationSplit)
+                .listeners(progress.listeners(out, epochs)).listener(new StopOnNaN()).listener(interruption);
+        if (checkpointDir != null && done < epochs) {
+            config.listener(CheckpointListener.of(model, checkpointDir).every(checkpointEvery));
+        }
+        return model.fit(set.train().inputs(), set.train().targets(), config.build());
+    }
+
+    /** Prints the accuracies (with the counts, so that predict's can be compared row for row), saves and plots. */
+    private int report(Sequential model, ClassificationData set, TrainingHistory history) throws IOException {
+        out.println("train accuracy: " + accuracy(model, set.train()));
+        out.println("test accuracy: " + accuracy(model, set.test()));
         if (saveTo != null) {
             try {
                 ModelFormat.standard().save(model, saveTo);
             } catch (IOException e) {
                 return ModelFiles.reportBadFile(err, "train", saveTo, e);
             }
-            out.println("Saved the model to " + saveTo + " (its inputs are standardised features: mean "
-                    + set.standardizer().means() + ", deviation " + set.standardizer().deviations() + ").");
+            out.println("Saved the model to " + saveTo + " (with its standardisation, feature names and class"
+                    + " labels: predict takes the raw CSV).");
         }
         if (plot.directory().isPresent() && history.epochs() > 0) {
-            String title = data.getFileName() + ", seed " + seed;
+            String title = CsvInput.name(data) + ", seed " + training.seed();
             for (Path file : TrainingPictures.write(plot.directory().get(), title, plot.logScale(), history, model,
                     set.train().inputs(), set.train().targets())) {
                 out.println("Wrote " + file);
@@ -218,12 +274,21 @@ public final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Sequential model(int features, int classes, NumpyRandom random) {
-        SequentialBuilder builder = Sequential.builder().input(features);
+    /** {@code 0.9667 (29 of 30 rows)}. */
+    private static String accuracy(Sequential model, Dataset rows) {
+        int correct = Accuracy.correct(model.predict(rows.inputs()), rows.targets());
+        return Decimals.fixed((double) correct / rows.rows(), 4) + " (" + correct + " of " + rows.rows() + " rows)";
+    }
+
+    /** Standardize (adapted to the training rows), the hidden layers, then one logit per class; named. */
+    private Sequential model(ClassificationData set, NumpyRandom random) {
+        SequentialBuilder builder = Sequential.builder().input(set.featureNames().size())
+                .layer(Standardize.adaptedTo(set.train().inputs()));
         for (int units : hidden) {
             builder.dense(units).activation(hiddenActivation());
         }
-        return builder.dense(classes)
+        return builder.dense(set.classNames().size())
+                .names(ModelNames.of(set.featureNames(), set.classNames()))
                 .loss(new SoftmaxCrossEntropy())
                 .optimizer(optimizer())
                 .weightInitializer(activation == ActivationChoice.relu ? new HeNormal() : new GlorotUniform())

@@ -11,8 +11,12 @@ import org.nn4j.core.model.TrainingConfig;
 import org.nn4j.core.model.TrainingHistory;
 import org.nn4j.core.text.Decimals;
 import org.nn4j.core.training.LossLogger;
+import org.nn4j.core.training.StopOnNaN;
+import org.nn4j.examples.cli.Interruption;
+import org.nn4j.examples.cli.OutputPaths;
 import org.nn4j.examples.cli.PlotOptions;
 import org.nn4j.examples.cli.ProgressOptions;
+import org.nn4j.examples.cli.TrainingEnds;
 import org.nn4j.examples.cli.TrainingOptions;
 import org.nn4j.examples.explain.BlogStep;
 import org.nn4j.examples.plot.TrainingPictures;
@@ -25,8 +29,10 @@ import picocli.CommandLine.Option;
  * The blog's program, rebuilt from nn4j's pieces: a 2-4-1 sigmoid network learning XOR.
  *
  * <p>It prints what the blog prints (the training data, {@code Epoch i, Loss: x} lines from the
- * {@link LossLogger}, the four predictions and four "slightly different inputs"), then says whether the network
- * learned XOR. With the defaults (seed 42, 1000 epochs, rate 0.2, a line every 100 epochs) every printed line is
+ * {@link LossLogger}, the four predictions and four "slightly different inputs") on standard output, then says on
+ * standard error whether the network learned XOR: {@code nn4j xor > out.txt} writes exactly the blog's output.
+ * A loss that becomes NaN or infinite (a learning rate far too large) stops training with one line on standard
+ * error naming the epoch and exit status {@value TrainingEnds#DIVERGED}, before any prediction is shown. With the defaults (seed 42, 1000 epochs, rate 0.2, a line every 100 epochs) every printed line is
  * character for character the blog's: nn4j's honest mean squared error needs twice the blog's learning rate of 0.1
  * for the same steps.
  *
@@ -98,6 +104,10 @@ public final class XorCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         training.check();
         progress.check();
+        if (saveTo != null) {
+            OutputPaths.checkFile("--save", saveTo);
+        }
+        plot.directory().ifPresent(dir -> OutputPaths.checkDirectory("--plot", dir));
         Matrix x = Matrix.of(INPUTS);
         Matrix y = Matrix.columnVector(TARGETS);
         if (explain && loadFrom != null) {
@@ -137,8 +147,14 @@ public final class XorCommand implements Callable<Integer> {
             finalLoss = Decimals.fixed(model.loss().value(model.predict(x), y), 4);
         } else {
             out.println("Training the network...");
-            history = model.fit(x, y, TrainingConfig.builder().epochs(training.epochs())
-                    .listeners(progress.listeners(out, training.epochs())).build());
+            try (Interruption interruption = Interruption.install(out, err, "xor", null, 0)) {
+                history = model.fit(x, y, TrainingConfig.builder().epochs(training.epochs())
+                        .listeners(progress.listeners(out, training.epochs())).listener(new StopOnNaN())
+                        .listener(interruption).build());
+            }
+            if (TrainingEnds.reportStop(err, "xor", history)) {
+                return TrainingEnds.DIVERGED;
+            }
             finalLoss = Decimals.fixed(history.finalLoss(), 4);
         }
 
@@ -160,8 +176,9 @@ public final class XorCommand implements Callable<Integer> {
             out.println("[" + test[0] + ", " + test[1] + "] -> " + Decimals.fixed(p, 4) + " (expected ~" + expected + ")");
         }
 
-        out.println();
-        out.println(verdict(learned, finalLoss));
+        // The verdict is nn4j's, not the blog's: standard error, so that standard output is the blog's output.
+        out.flush();
+        err.println(verdict(learned, finalLoss));
         if (saveTo != null) {
             try {
                 ModelFormat.standard().save(model, saveTo);
