@@ -154,6 +154,9 @@ public final class TrainCommand implements Callable<Integer> {
             CsvTable table = CsvInput.read(data, label, System.in);
             set = new CsvLoader(label).testFraction(testFraction).standardize(false)
                     .load(table, CsvInput.name(data), random);
+        } catch (IOException e) {
+            err.println("nn4j train: " + e.getMessage());   // CsvInput names the file and says what is wrong
+            return 2;
         } catch (IllegalArgumentException e) {   // a malformed CSV (CsvFormatException) or too few classes or rows
             err.println("nn4j train: " + e.getMessage());
             return 2;

@@ -63,7 +63,9 @@ class ProgressBarTerminalIT {
         assumeTrue(tmux("-V") == 0, "tmux is not installed");
         String line = JarRunner.command(List.of()).stream().collect(Collectors.joining(" ")) + " " + command;
         Path script = dir.resolve("run.sh");
-        Files.writeString(script, "cd " + dir + "\n" + line + "\nsleep 600\n", StandardCharsets.UTF_8);
+        // The shell traps SIGINT (a trap, not an ignore, so java still gets the default) and outlives the Ctrl-C.
+        Files.writeString(script, "trap 'true' INT\ncd " + dir + "\n" + line + "\nsleep 600\n",
+                StandardCharsets.UTF_8);
         assertEquals(0, tmux("new-session", "-d", "-s", SESSION, "-x", "80", "-y", "50", "sh " + script));
     }
 

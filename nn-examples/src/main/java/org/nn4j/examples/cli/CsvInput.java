@@ -39,6 +39,8 @@ public final class CsvInput {
             return label == null ? CsvTable.readFeatures(data) : CsvTable.read(data, label);
         } catch (NoSuchFileException e) {
             throw new IOException("--data " + data + ": no such file", e);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new IOException("--data " + data + ": cannot read (permission denied)", e);
         }
     }
 
