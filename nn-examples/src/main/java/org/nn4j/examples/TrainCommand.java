@@ -51,24 +51,31 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * Trains a classifier on a user's CSV file.
+ * Trains a classifier on a user's CSV file and saves a model that can be handed to someone else.
  *
  * <pre>
  *   data:    CsvLoader: header, numeric features, the --label column as classes (one-hot), rows shuffled with
- *            --seed, --test-fraction held out, features standardised with the training rows' statistics
- *   model:   features → [Dense(h) → activation] for each h in --hidden → Dense(classes), trained with softmax cross-entropy on the logits
- *   trains:  categorical cross-entropy with the chosen --optimizer, mini-batches of --batch-size; the last 10%
- *            of the (shuffled) training rows are validation data (the test rows are only used at the end)
- *   output:  the model summary, progress (a bar on a terminal; otherwise a line every --log-every epochs with
- *            loss, accuracy, validation loss and accuracy), then "train accuracy: x" and "test accuracy: y";
+ *            --seed, --test-fraction held out; a label with more than 100 distinct values, or more than half as
+ *            many as rows, looks continuous and is refused; --data - reads standard input
+ *   model:   Standardize (adapted to the training rows) → [Dense(h) → activation] for each h in --hidden →
+ *            Dense(classes), trained with softmax cross-entropy on the logits; named with the CSV's feature
+ *            names and the class labels (ModelNames)
+ *   trains:  the chosen --optimizer, mini-batches of --batch-size; the last --validation-split (default 0.1) of
+ *            the shuffled training rows are validation data, as the Data line says (the test rows are only used
+ *            at the end); a NaN or infinite loss stops training with one line on standard error and status 3
+ *   output:  the model summary, progress (a bar on a terminal; otherwise a line every --log-every epochs),
+ *            then "train accuracy: x (a of n rows)" and "test accuracy: y (b of m rows)";
  *            --plot DIR adds loss.png (and decision-boundary.png for two features)
  *   resume:  --checkpoint-dir DIR writes a checkpoint every --checkpoint-every epochs and at the end (keeping
  *            the newest 3); --resume continues from the newest one: the same data options, seed and --epochs
  *            give the same weights and output as a run never stopped
  * </pre>
- * {@code --save FILE} writes the trained model as nn4j JSON (it expects standardised features; the line that
- * reports the save gives the training rows' means and deviations). A malformed CSV file ends the command with
- * status 2 and one line naming file, line and column.
+ * {@code --save FILE} writes the trained model as nn4j JSON with its standardisation, feature names and class
+ * labels, so that {@code predict} on the raw CSV scores exactly what train reported. Every option is checked
+ * before the data is read, each refusal naming the one wrong option, and every output path ({@code --save},
+ * {@code --plot}, {@code --checkpoint-dir}) is checked before training ({@link OutputPaths}). A malformed CSV
+ * file ends the command with status 2 and one line naming file, line and column; Ctrl-C ends it with one line
+ * saying where training stopped, and status 130.
  */
 @Command(name = "train", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Trains a classifier on a CSV file and prints its train and test accuracy.")

@@ -3,6 +3,7 @@ package org.nn4j.examples;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.nn4j.api.Matrix;
 import org.nn4j.core.model.BlogNetwork;
@@ -102,32 +103,18 @@ public final class XorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        training.check();
-        progress.check();
-        if (saveTo != null) {
-            OutputPaths.checkFile("--save", saveTo);
-        }
-        plot.directory().ifPresent(dir -> OutputPaths.checkDirectory("--plot", dir));
+        check();
         Matrix x = Matrix.of(INPUTS);
         Matrix y = Matrix.columnVector(TARGETS);
         if (explain && loadFrom != null) {
             throw new IllegalArgumentException("--explain shows the first step of a new network: leave out --load");
         }
-        Sequential model;
-        if (loadFrom != null) {
-            try {
-                model = ModelFormat.standard().load(loadFrom);
-            } catch (IOException e) {
-                return ModelFiles.reportBadFile(err, "xor", loadFrom, e);
-            }
-            if (model.inputSize() != 2 || model.outputSize() != 1) {
-                err.println("nn4j xor: " + loadFrom + ": the model maps " + model.inputSize() + " inputs to "
-                        + model.outputSize() + " outputs; XOR needs 2 to 1");
-                return ModelFiles.BAD_FILE;
-            }
-        } else {
-            model = BlogNetwork.create(training.seed(), training.learningRate());
+        Optional<Sequential> network = loadFrom == null
+                ? Optional.of(BlogNetwork.create(training.seed(), training.learningRate())) : loaded();
+        if (network.isEmpty()) {
+            return ModelFiles.BAD_FILE;
         }
+        Sequential model = network.get();
         if (explain) {
             BlogStep.explain(model, training.learningRate(), x, y, out);
             return 0;
@@ -158,27 +145,16 @@ public final class XorCommand implements Callable<Integer> {
             finalLoss = Decimals.fixed(history.finalLoss(), 4);
         }
 
-        out.println();
-        out.println("Testing the trained network:");
-        out.println("Input -> Predicted Output (Expected)");
-        boolean learned = true;
-        for (int i = 0; i < INPUTS.length; i++) {
-            double p = model.predict(Matrix.rowVector(INPUTS[i])).get(0, 0);
-            learned &= Math.abs(p - TARGETS[i]) < 0.5;
-            out.println(intPair(INPUTS[i]) + " -> " + Decimals.fixed(p, 4) + " (" + (int) TARGETS[i] + ")");
-        }
-
-        out.println();
-        out.println("Testing with slightly different inputs:");
-        for (double[] test : NEAR_INPUTS) {
-            double p = model.predict(Matrix.rowVector(test)).get(0, 0);
-            int expected = (test[0] > 0.5) != (test[1] > 0.5) ? 1 : 0;
-            out.println("[" + test[0] + ", " + test[1] + "] -> " + Decimals.fixed(p, 4) + " (expected ~" + expected + ")");
-        }
+        boolean learned = printTests(model);
 
         // The verdict is nn4j's, not the blog's: standard error, so that standard output is the blog's output.
         out.flush();
         err.println(verdict(learned, finalLoss));
+        return saveAndPlot(model, history, x, y);
+    }
+
+    /** {@code --save} and {@code --plot}, after the run. */
+    private int saveAndPlot(Sequential model, TrainingHistory history, Matrix x, Matrix y) throws IOException {
         if (saveTo != null) {
             try {
                 ModelFormat.standard().save(model, saveTo);
@@ -196,6 +172,55 @@ public final class XorCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Refuses bad options and unusable output paths before anything is computed. */
+    private void check() {
+        training.check();
+        progress.check();
+        if (saveTo != null) {
+            OutputPaths.checkFile("--save", saveTo);
+        }
+        plot.directory().ifPresent(dir -> OutputPaths.checkDirectory("--plot", dir));
+    }
+
+    /** The network in {@code --load}'s file, or empty after one line on standard error saying what is wrong. */
+    private Optional<Sequential> loaded() {
+        Sequential model;
+        try {
+            model = ModelFormat.standard().load(loadFrom);
+        } catch (IOException e) {
+            ModelFiles.reportBadFile(err, "xor", loadFrom, e);
+            return Optional.empty();
+        }
+        if (model.inputSize() != 2 || model.outputSize() != 1) {
+            err.println("nn4j xor: " + loadFrom + ": the model maps " + model.inputSize() + " inputs to "
+                    + model.outputSize() + " outputs; XOR needs 2 to 1");
+            return Optional.empty();
+        }
+        return Optional.of(model);
+    }
+
+    /** Prints the blog's two tests of the trained network; returns whether every XOR row is on the right side. */
+    private boolean printTests(Sequential model) {
+        out.println();
+        out.println("Testing the trained network:");
+        out.println("Input -> Predicted Output (Expected)");
+        boolean learned = true;
+        for (int i = 0; i < INPUTS.length; i++) {
+            double p = model.predict(Matrix.rowVector(INPUTS[i])).get(0, 0);
+            learned &= Math.abs(p - TARGETS[i]) < 0.5;
+            out.println(intPair(INPUTS[i]) + " -> " + Decimals.fixed(p, 4) + " (" + (int) TARGETS[i] + ")");
+        }
+
+        out.println();
+        out.println("Testing with slightly different inputs:");
+        for (double[] test : NEAR_INPUTS) {
+            double p = model.predict(Matrix.rowVector(test)).get(0, 0);
+            int expected = (test[0] > 0.5) != (test[1] > 0.5) ? 1 : 0;
+            out.println("[" + test[0] + ", " + test[1] + "] -> " + Decimals.fixed(p, 4) + " (expected ~" + expected + ")");
+        }
+        return learned;
     }
 
     private String verdict(boolean learned, String loss) {
