@@ -51,7 +51,7 @@ public final class ProgressBarListener implements TrainingListener {
                 .setUnit(" epochs", 1)
                 .setStyle(ProgressBarStyle.UNICODE_BLOCK)
                 .setUpdateIntervalMillis(100)
-                .setConsumer(consumer)
+                .setConsumer(new FinalLine(consumer))
                 .build();
     }
 
