@@ -3,7 +3,9 @@ package org.nn4j.examples;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.nn4j.api.training.TrainingListener;
 import org.nn4j.core.data.Dataset;
 import org.nn4j.core.data.TeachingSets;
 import org.nn4j.core.init.HeNormal;
@@ -134,10 +136,11 @@ public final class SpiralsCommand implements Callable<Integer> {
         out.print(model.summary());
 
         TrainingHistory history;
-        try (Interruption interruption = Interruption.install(out, err, "spirals", null, 0)) {
+        List<TrainingListener> shown = progress.listeners(out, epochs);
+        try (Interruption interruption = Interruption.install(out, err, "spirals", null, 0, shown)) {
             history = model.fit(split.train().inputs(), split.train().targets(),
                     TrainingConfig.builder().epochs(epochs).batchSize(batchSize).metric(new Accuracy())
-                            .validationSplit(0.1).listeners(progress.listeners(out, epochs))
+                            .validationSplit(0.1).listeners(shown)
                             .listener(new StopOnNaN()).listener(interruption).build());
         }
         if (TrainingEnds.reportStop(err, "spirals", history)) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.nn4j.api.Activation;
 import org.nn4j.api.Optimizer;
+import org.nn4j.api.training.TrainingListener;
 import org.nn4j.core.activations.Relu;
 import org.nn4j.core.activations.Sigmoid;
 import org.nn4j.core.activations.Tanh;
@@ -190,8 +191,9 @@ public final class TrainCommand implements Callable<Integer> {
         }
         out.print(model.summary());
         TrainingHistory history;
-        try (Interruption interruption = Interruption.install(out, err, "train", checkpointDir, done)) {
-            history = fit(model, set, done, interruption);
+        List<TrainingListener> shown = progress.listeners(out, training.epochs());
+        try (Interruption interruption = Interruption.install(out, err, "train", checkpointDir, done, shown)) {
+            history = fit(model, set, done, shown, interruption);
         } catch (TrainingException e) {
             if (e.getCause() instanceof UncheckedIOException io) {
                 err.println("nn4j train: " + io.getMessage());   // a checkpoint that cannot be written
@@ -249,12 +251,13 @@ public final class TrainCommand implements Callable<Integer> {
         return trainRows - (int) Math.floor(trainRows * (1 - validationSplit));
     }
 
-    private TrainingHistory fit(Sequential model, ClassificationData set, int done, Interruption interruption) {
+    private TrainingHistory fit(Sequential model, ClassificationData set, int done, List<TrainingListener> shown,
+            Interruption interruption) {
         int epochs = training.epochs();
         TrainingConfig.Builder config = TrainingConfig.builder()
                 .epochs(epochs).initialEpoch(Math.min(done, epochs)).batchSize(batchSize).metric(new Accuracy())
                 .validationSplit(validationSplit)
-                .listeners(progress.listeners(out, epochs)).listener(new StopOnNaN()).listener(interruption);
+                .listeners(shown).listener(new StopOnNaN()).listener(interruption);
         if (checkpointDir != null && done < epochs) {
             config.listener(CheckpointListener.of(model, checkpointDir).every(checkpointEvery));
         }

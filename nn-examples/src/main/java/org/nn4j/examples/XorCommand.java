@@ -3,7 +3,9 @@ package org.nn4j.examples;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import org.nn4j.api.training.TrainingListener;
 import java.util.concurrent.Callable;
 import org.nn4j.api.Matrix;
 import org.nn4j.core.model.BlogNetwork;
@@ -134,9 +136,10 @@ public final class XorCommand implements Callable<Integer> {
             finalLoss = Decimals.fixed(model.loss().value(model.predict(x), y), 4);
         } else {
             out.println("Training the network...");
-            try (Interruption interruption = Interruption.install(out, err, "xor", null, 0)) {
+            List<TrainingListener> shown = progress.listeners(out, training.epochs());
+            try (Interruption interruption = Interruption.install(out, err, "xor", null, 0, shown)) {
                 history = model.fit(x, y, TrainingConfig.builder().epochs(training.epochs())
-                        .listeners(progress.listeners(out, training.epochs())).listener(new StopOnNaN())
+                        .listeners(shown).listener(new StopOnNaN())
                         .listener(interruption).build());
             }
             if (TrainingEnds.reportStop(err, "xor", history)) {

@@ -3,6 +3,7 @@ package org.nn4j.examples.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.nn4j.api.training.EpochEnd;
 import org.nn4j.api.training.TrainingControl;
@@ -17,7 +18,7 @@ import org.nn4j.io.checkpoint.Checkpoints;
  *   nn4j train: interrupted after epoch 37 of 50; the newest checkpoint is ckpt/epoch-000037.json
  * </pre>
  * The JVM runs this hook on SIGINT and then exits with status 130 (128 + SIGINT), as shells expect. A progress bar
- * leaves the cursor at the end of its line, so the hook starts a fresh line first. Use it in try-with-resources
+ * leaves the cursor at the end of its line, so the hook closes it first, which ends its line. Use it in try-with-resources
  * around {@code fit}: closing removes the hook, so a finished run prints nothing.
  */
 public final class Interruption implements TrainingListener, AutoCloseable {
@@ -27,10 +28,13 @@ public final class Interruption implements TrainingListener, AutoCloseable {
     private final String command;
     private final Path checkpointDir;
     private final Thread hook;
+    private final List<TrainingListener> progress;
     private volatile long epochsDone;
     private volatile long epochs;
 
-    private Interruption(PrintStream out, PrintStream err, String command, Path checkpointDir, long initialEpoch) {
+    private Interruption(PrintStream out, PrintStream err, String command, Path checkpointDir, long initialEpoch,
+            List<TrainingListener> progress) {
+        this.progress = List.copyOf(progress);
         this.out = out;
         this.err = err;
         this.command = command;
@@ -47,11 +51,13 @@ public final class Interruption implements TrainingListener, AutoCloseable {
      * @param command the command's name, such as {@code train}
      * @param checkpointDir the run's checkpoint directory, or {@code null}
      * @param initialEpoch the epochs already done when training starts (a resumed run)
+     * @param progress the run's progress listeners; those that are {@link AutoCloseable} (a progress bar) are
+     *     closed before the line is printed
      * @return the listener to add to the training run
      */
     public static Interruption install(PrintStream out, PrintStream err, String command, Path checkpointDir,
-            long initialEpoch) {
-        Interruption interruption = new Interruption(out, err, command, checkpointDir, initialEpoch);
+            long initialEpoch, List<TrainingListener> progress) {
+        Interruption interruption = new Interruption(out, err, command, checkpointDir, initialEpoch, progress);
         Runtime.getRuntime().addShutdownHook(interruption.hook);
         return interruption;
     }
@@ -63,7 +69,16 @@ public final class Interruption implements TrainingListener, AutoCloseable {
     }
 
     private void report() {
-        out.println();
+        // A progress bar is closed first: its line ends, and its timer cannot draw over the line below.
+        for (TrainingListener listener : progress) {
+            if (listener instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    out.println();   // the bar could not end its line: start a fresh one ourselves
+                }
+            }
+        }
         out.flush();
         String where = epochsDone == 0 ? "before the first epoch ended"
                 : "after epoch " + epochsDone + (epochs > 0 ? " of " + epochs : "");

@@ -23,7 +23,7 @@ import org.nn4j.core.text.Decimals;
  * {@link org.nn4j.core.training.LossLogger} when the output goes to a file or a pipe (see {@link ProgressMode}).
  * One listener draws one bar at a time; the bar closes when training ends.
  */
-public final class ProgressBarListener implements TrainingListener {
+public final class ProgressBarListener implements TrainingListener, AutoCloseable {
 
     /** The fewest cells of bar kept on a narrow terminal before the extra message gives way. */
     static final int MIN_BAR = 10;
@@ -39,7 +39,7 @@ public final class ProgressBarListener implements TrainingListener {
     }
 
     @Override
-    public void onTrainingStart(TrainingStart event, TrainingControl control) {
+    public synchronized void onTrainingStart(TrainingStart event, TrainingControl control) {
         close();
         epochs = event.epochs();
         ConsoleProgressBarConsumer consumer = new ConsoleProgressBarConsumer(out);
@@ -56,7 +56,7 @@ public final class ProgressBarListener implements TrainingListener {
     }
 
     @Override
-    public void onEpochEnd(EpochEnd event, TrainingControl control) {
+    public synchronized void onEpochEnd(EpochEnd event, TrainingControl control) {
         if (bar != null) {
             bar.stepTo(event.epoch() + 1L);
             String loss = "loss " + format(event.loss());
@@ -67,7 +67,7 @@ public final class ProgressBarListener implements TrainingListener {
     }
 
     @Override
-    public void onTrainingEnd(TrainingEnd event, TrainingControl control) {
+    public synchronized void onTrainingEnd(TrainingEnd event, TrainingControl control) {
         close();
     }
 
@@ -98,7 +98,9 @@ public final class ProgressBarListener implements TrainingListener {
                 : String.format(Locale.ROOT, "%.2e", loss);
     }
 
-    private void close() {
+    /** Ends the line of the bar now (as training's end does), and draws nothing more: for Ctrl-C. */
+    @Override
+    public synchronized void close() {
         if (bar != null) {
             bar.close();
             bar = null;
