@@ -1,5 +1,6 @@
 package org.nn4j.examples;
 
+import java.util.concurrent.Callable;
 import org.nn4j.examples.cli.ErrorHandlers;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Command;
         description = "Runs the nn4j examples.",
         subcommands = {XorCommand.class, SpiralsCommand.class, TrainCommand.class, SummaryCommand.class,
                 PredictCommand.class, CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
 
     /** Created by picocli. */
     public Main() {
@@ -54,8 +55,14 @@ public final class Main implements Runnable {
         return ErrorHandlers.install(new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true));
     }
 
+    /**
+     * A bare {@code nn4j} is a usage error: the usage goes to standard error, and the exit status is 2.
+     *
+     * @return {@link ErrorHandlers#USAGE}
+     */
     @Override
-    public void run() {
-        new CommandLine(this).usage(System.out);
+    public Integer call() {
+        new CommandLine(this).usage(System.err);
+        return ErrorHandlers.USAGE;
     }
 }

@@ -66,7 +66,7 @@ class ModelFileCommandsTest {
         assertFalse(loaded.contains("Epoch "), loaded);
         assertEquals(8, predictions(trained).size());
         assertEquals(predictions(trained), predictions(loaded));
-        assertTrue(loaded.contains("Verdict: the network learned XOR"), loaded);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Verdict: the network learned XOR"), loaded);
         assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
     }
 

@@ -57,10 +57,13 @@ class RunnableJarIT {
         Run xor = run(List.of("sh", ROOT.resolve("nn4j").toString(), "xor"));
         assertEquals(0, xor.status, xor.err);
         String expected = Files.readString(REFERENCE.resolve("42-1000-0.1-100.txt"), StandardCharsets.UTF_8);
-        assertTrue(xor.out.startsWith(expected), xor.out);
-        for (Run each : List.of(version, xor)) {
-            assertTrue(List.of(INCUBATOR_WARNING).containsAll(each.err.lines().toList()), each.err);
-        }
+        assertEquals(expected, xor.out);   // the whole output: the verdict goes to standard error
+        assertEquals(List.of(INCUBATOR_WARNING), version.err.lines().toList());
+        // standard error: the JVM's line, then nn4j's verdict (two lines), nothing else
+        List<String> err = xor.err.lines().toList();
+        assertEquals(INCUBATOR_WARNING, err.get(0), xor.err);
+        assertTrue(err.get(1).startsWith("Verdict: the network did NOT learn XOR"), xor.err);
+        assertEquals(3, err.size(), xor.err);
     }
 
     private static String java() {

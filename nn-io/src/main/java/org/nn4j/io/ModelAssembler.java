@@ -12,6 +12,7 @@ import org.nn4j.api.Matrix;
 import org.nn4j.api.Optimizer;
 import org.nn4j.api.Parameter;
 import org.nn4j.api.Shape;
+import org.nn4j.core.model.ModelNames;
 import org.nn4j.core.model.Sequential;
 import org.nn4j.core.random.NumpyRandom;
 
@@ -48,10 +49,29 @@ final class ModelAssembler {
         restoreState(raw.optimizer(), optimizer);
         Optional<TrainingState> training = Optional.ofNullable(raw.training()).map(RawModel.Placed::value);
         NumpyRandom random = training.map(s -> NumpyRandom.fromState(s.random())).orElseGet(() -> new NumpyRandom(0));
+        Sequential model;
         try {
-            return new Checkpoint(Sequential.of(raw.inputShape().value(), layers, loss, optimizer, random), training);
+            model = Sequential.of(raw.inputShape().value(), layers, loss, optimizer, random);
         } catch (IllegalArgumentException e) {
             throw raw.inputShape().where().fail(e.getMessage());
+        }
+        return new Checkpoint(named(model, raw.featureNames(), raw.classLabels()), training);
+    }
+
+    /** The model with its names, each list checked where it was read (one name per column, none repeated). */
+    private static Sequential named(Sequential model, RawModel.Placed<List<String>> features,
+            RawModel.Placed<List<String>> classes) throws ModelFormatException {
+        List<String> featureNames = features == null ? List.of() : features.value();
+        List<String> classLabels = classes == null ? List.of() : classes.value();
+        try {
+            model = model.withNames(ModelNames.of(featureNames, List.of()));
+        } catch (IllegalArgumentException e) {
+            throw features.where().fail(e.getMessage());
+        }
+        try {
+            return model.withNames(ModelNames.of(featureNames, classLabels));
+        } catch (IllegalArgumentException e) {
+            throw classes.where().fail(e.getMessage());
         }
     }
 

@@ -23,8 +23,8 @@ import tools.jackson.core.JsonToken;
  */
 final class ModelReader {
 
-    private static final List<String> ROOT_KEYS = List.of("format", "version", "inputSize", "inputShape", "layers",
-            "loss", "optimizer", "training");
+    private static final List<String> ROOT_KEYS = List.of("format", "version", "inputSize", "inputShape",
+            "featureNames", "classLabels", "layers", "loss", "optimizer", "training");
     private static final List<String> ROOT_KEYS_V1 = List.of("format", "version", "inputSize", "layers", "loss",
             "optimizer", "training");
     private static final List<String> ROOT_REQUIRED = List.of("format", "version", "layers", "loss", "optimizer");
@@ -67,6 +67,8 @@ final class ModelReader {
         RawModel.Typed loss;
         RawModel.Typed optimizer;
         RawModel.Placed<TrainingState> training;
+        RawModel.Placed<List<String>> featureNames;
+        RawModel.Placed<List<String>> classLabels;
     }
 
     RawModel read() throws IOException {
@@ -88,6 +90,8 @@ final class ModelReader {
                     keys.retainAll(version == 1 ? ROOT_KEYS_V1 : ROOT_KEYS);
                 }
                 case "inputSize", "inputShape" -> root.inputShape = readInput(key, path, root.inputShape);
+                case "featureNames" -> root.featureNames = readNames(path);
+                case "classLabels" -> root.classLabels = readNames(path);
                 case "layers" -> root.layers = readLayers(path);
                 case "loss" -> root.loss = readTyped(path, LOSS_KEYS);
                 case "optimizer" -> root.optimizer = readOptimizer(path);
@@ -99,7 +103,8 @@ final class ModelReader {
                     : " (or \"inputShape\", for samples of more than one axis)"));
         }
         in.requireEnd();
-        return new RawModel(root.inputShape, root.layers, root.loss, root.optimizer, root.training);
+        return new RawModel(root.inputShape, root.featureNames, root.classLabels, root.layers, root.loss,
+                root.optimizer, root.training);
     }
 
     private void readFormat(String path) throws IOException {
@@ -154,6 +159,24 @@ final class ModelReader {
         } catch (IllegalArgumentException e) {
             throw start.fail(e.getMessage());
         }
+    }
+
+    /** {@code "featureNames"} or {@code "classLabels"}: an array of strings (their sizes are checked later). */
+    private RawModel.Placed<List<String>> readNames(String path) throws IOException {
+        JsonToken t = in.next(path);
+        if (t != JsonToken.START_ARRAY) {
+            throw in.unexpected(path, "an array of names, such as [\"sepal_length\", \"sepal_width\"]", t);
+        }
+        Where start = in.where(path);
+        List<String> names = new ArrayList<>();
+        while ((t = in.next(Where.index(path, names.size()))) != JsonToken.END_ARRAY) {
+            String namePath = Where.index(path, names.size());
+            if (t != JsonToken.VALUE_STRING) {
+                throw in.unexpected(namePath, "a name (a string)", t);
+            }
+            names.add(in.text(namePath));
+        }
+        return new RawModel.Placed<>(names, start);
     }
 
     private List<RawModel.Typed> readLayers(String path) throws IOException {

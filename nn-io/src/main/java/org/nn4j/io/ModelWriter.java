@@ -108,6 +108,8 @@ final class ModelWriter {
             String dims = Arrays.stream(input.dims()).mapToObj(Integer::toString).collect(Collectors.joining(", "));
             field(1, "inputShape", "[" + dims + "]", true);
         }
+        names("featureNames", model.names().features());
+        names("classLabels", model.names().classes());
         out.write("  \"layers\": [");
         for (int i = 0; i < model.layers().size(); i++) {
             out.write(i == 0 ? "\n" : ",\n");
@@ -226,6 +228,13 @@ final class ModelWriter {
         field(3, "hasGauss", Boolean.toString(random.hasGauss()), true);
         field(3, "gauss", Double.toString(random.gauss()), false);
         out.write("\n    }\n  }");
+    }
+
+    /** An optional list of names on one line, left out when empty so that unnamed models keep their bytes. */
+    private void names(String key, List<String> names) throws IOException {
+        if (!names.isEmpty()) {
+            field(1, key, "[" + names.stream().map(ModelWriter::quote).collect(Collectors.joining(", ")) + "]", true);
+        }
     }
 
     private void field(int depth, String key, String value, boolean comma) throws IOException {

@@ -11,12 +11,15 @@ import org.nn4j.api.Shape;
  * {@code clip-by-global-norm} wrapper), so the assembler knows one form only.
  *
  * @param inputShape the shape of one input sample ({@code "inputSize"} or {@code "inputShape"}) and where it is
+ * @param featureNames the {@code "featureNames"} as read, or {@code null}
+ * @param classLabels the {@code "classLabels"} as read, or {@code null}
  * @param layers the layers in order
  * @param loss the loss
  * @param optimizer the optimizer
  * @param training the training section, or {@code null}
  */
-record RawModel(Placed<Shape> inputShape, List<Typed> layers, Typed loss, Typed optimizer,
+record RawModel(Placed<Shape> inputShape, Placed<List<String>> featureNames, Placed<List<String>> classLabels,
+        List<Typed> layers, Typed loss, Typed optimizer,
         Placed<TrainingState> training) {
 
     /**

@@ -25,7 +25,10 @@ import org.nn4j.api.Parameter;
  *   Non-trainable params: 4
  *   Loss: SoftmaxCrossEntropy
  *   Optimizer: Adam(learningRate=0.05, beta1=0.9, beta2=0.999, epsilon=1.0E-8)
+ *   Features: x1, x2, x3, x4
+ *   Classes: a, b, c
  * </pre>
+ * The last two lines appear when the model has {@link ModelNames}.
  */
 final class ModelSummary {
 
@@ -77,6 +80,12 @@ final class ModelSummary {
         }
         out.append("Loss: ").append(model.loss().describe()).append('\n');
         out.append("Optimizer: ").append(model.optimizer().describe()).append('\n');
+        if (!model.names().features().isEmpty()) {
+            out.append("Features: ").append(String.join(", ", model.names().features())).append('\n');
+        }
+        if (!model.names().classes().isEmpty()) {
+            out.append("Classes: ").append(String.join(", ", model.names().classes())).append('\n');
+        }
         return out.toString();
     }
 

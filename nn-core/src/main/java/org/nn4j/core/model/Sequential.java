@@ -64,9 +64,10 @@ public final class Sequential {
     private final Map<String, Parameter> parameters;
     private final Map<String, Matrix> state;
     private final boolean frozen;
+    private final ModelNames names;
 
     private Sequential(Shape inputShape, List<Layer> layers, Loss loss, Optimizer optimizer, RandomGenerator random,
-            boolean frozen) {
+            boolean frozen, ModelNames names) {
         this.inputShape = Objects.requireNonNull(inputShape, "inputShape");
         this.frozen = frozen;
         this.layers = List.copyOf(layers);
@@ -76,7 +77,9 @@ public final class Sequential {
         if (this.layers.isEmpty()) {
             throw new IllegalArgumentException("Sequential: needs at least one layer");
         }
-        this.outputShapes = chainShapes(inputShape, this.layers);
+        this.outputShapes = ShapeChain.of(inputShape, this.layers);
+        this.names = Objects.requireNonNull(names, "names");
+        names.checkFits(inputSize(), outputSize());
         Map<String, Parameter> params = new LinkedHashMap<>();
         Map<String, Matrix> values = new LinkedHashMap<>();
         for (int i = 0; i < this.layers.size(); i++) {
@@ -137,11 +140,11 @@ public final class Sequential {
      */
     public static Sequential of(Shape inputShape, List<Layer> layers, Loss loss, Optimizer optimizer,
             RandomGenerator random) {
-        return new Sequential(inputShape, layers, loss, optimizer, random, false);
+        return new Sequential(inputShape, layers, loss, optimizer, random, false, ModelNames.NONE);
     }
 
     /**
-     * A deep copy for serving while this model goes on training: new layers (from {@link Layer#copy()}) holding
+     * A deep copy for serving while this model goes on training (with the same {@link #names()}): new layers (from {@link Layer#copy()}) holding
      * copies of every parameter value as it is now. Later training of this model does not change the snapshot,
      * so other threads can {@link #predict} with it while this model trains on one thread:
      * <pre>
@@ -171,7 +174,24 @@ public final class Sequential {
             }
             copies.add(copy);
         }
-        return new Sequential(inputShape, copies, loss, optimizer, random, true);
+        return new Sequential(inputShape, copies, loss, optimizer, random, true, names);
+    }
+
+    /**
+     * The same model under names: the same layers (so the same parameters and state), loss, optimizer and
+     * generator, now knowing what its input columns and output columns are called ({@link ModelNames}).
+     *
+     * @param names the feature names and class labels; each list empty or one name per column
+     * @return a model sharing everything with this one but its names
+     * @throws IllegalArgumentException if a list's size differs from the model's input or output columns
+     */
+    public Sequential withNames(ModelNames names) {
+        return new Sequential(inputShape, layers, loss, optimizer, random, frozen, names);
+    }
+
+    /** @return the feature names and class labels, {@link ModelNames#NONE} when the model was given none */
+    public ModelNames names() {
+        return names;
     }
 
     /** @return whether this model is a {@link #snapshot()}, which predicts but cannot be trained */
@@ -188,30 +208,6 @@ public final class Sequential {
      */
     public static String parameterPath(int layerIndex, String name) {
         return "layers[" + layerIndex + "]." + name;
-    }
-
-    /**
-     * The output shape of every layer, each from the one before, checking that each layer takes its input.
-     *
-     * @param inputShape the shape of one input sample
-     * @param layers the layers in order
-     * @return layer i's output shape at position i
-     * @throws IllegalArgumentException naming the first layer that does not fit
-     */
-    static List<Shape> chainShapes(Shape inputShape, List<Layer> layers) {
-        List<Shape> shapes = new ArrayList<>(layers.size());
-        Shape shape = inputShape;
-        for (int i = 0; i < layers.size(); i++) {
-            Layer layer = Objects.requireNonNull(layers.get(i), "layer " + i);
-            try {
-                shape = Objects.requireNonNull(layer.outputShape(shape), "outputShape");
-            } catch (IllegalArgumentException | NullPointerException e) {
-                throw new IllegalArgumentException("Sequential: layer " + i + " (" + layer.describe()
-                        + ") does not fit: " + e.getMessage(), e);
-            }
-            shapes.add(shape);
-        }
-        return List.copyOf(shapes);
     }
 
     /**

@@ -39,6 +39,7 @@ public final class SequentialBuilder {
     private RandomGenerator random;
     private Initializer weightInitializer = new Uniform(-1, 1);
     private Initializer biasInitializer = new Uniform(-1, 1);
+    private ModelNames names = ModelNames.NONE;
 
     SequentialBuilder() {
     }
@@ -157,6 +158,16 @@ public final class SequentialBuilder {
     }
 
     /**
+     * @param names the input columns' names and the output columns' labels, saved with the model; each list
+     *     empty or one name per column (checked at {@link #build()})
+     * @return this builder
+     */
+    public SequentialBuilder names(ModelNames names) {
+        this.names = Objects.requireNonNull(names, "names");
+        return this;
+    }
+
+    /**
      * Checks the whole composition, creates the layers and draws their initial values.
      *
      * @return the model
@@ -190,7 +201,7 @@ public final class SequentialBuilder {
             if (step instanceof DenseStep d) {
                 // The dense layer's input size is the output size of everything before it.
                 int size = layers.isEmpty() ? inputShape.size()
-                        : Sequential.chainShapes(inputShape, layers).get(layers.size() - 1).size();
+                        : ShapeChain.of(inputShape, layers).get(layers.size() - 1).size();
                 Dense dense = new Dense(size, d.units());
                 created.add(dense);
                 layer = dense;
@@ -199,7 +210,7 @@ public final class SequentialBuilder {
             }
             layers.add(layer);
         }
-        Sequential model = Sequential.of(inputShape, layers, loss, optimizer, random);
+        Sequential model = Sequential.of(inputShape, layers, loss, optimizer, random).withNames(names);
         // The blog draws w1, w2, then b1, b2: all weights first, then all biases.
         for (Dense dense : created) {
             weightInitializer.initialize(dense.weights().value(), dense.inputSize(), dense.outputSize(), random);
