@@ -58,8 +58,9 @@ import jdk.incubator.vector.VectorSpecies;
  * transposed (Compare, {@code mlp-grad-x}). Every element is the same sum in the same order either way.
  *
  * <p><b>Buffers.</b> Each thread that calls the kernel keeps its packing buffers (at most {@code KC·NC + MR·KC}
- * doubles, about 530 KB) in a {@link ThreadLocal} of this kernel and reuses them in its next product: allocating
- * and zeroing the 200 KB {@code B} buffer of {@code X·W1} on every call cost about 4% of {@code mlp-forward1}.
+ * doubles, about 530 KB) in a {@link ThreadLocal} of this kernel and reuses them in its next product, rather
+ * than allocating and zeroing the 200 KB {@code B} buffer of {@code X·W1} on every call (Compare,
+ * {@code mlp-forward1}).
  * Every element of a buffer that a tile reads is written by the packing of the same slice (short strips padded
  * with zeros there), so what a buffer held before never reaches a result. The thread split's helpers are threads
  * like any other and keep buffers of their own. Only {@link KernelChoice} creates this class, and only when the
