@@ -57,8 +57,14 @@ import jdk.incubator.vector.VectorSpecies;
  * place as the left operand, only the small {@code A} is packed, and each tile goes through the buffer into C
  * transposed (Compare, {@code mlp-grad-x}). Every element is the same sum in the same order either way.
  *
- * <p>Each call allocates its packing buffers (at most {@code KC·NC + MR·KC} doubles) and keeps nothing. Only
- * {@link KernelChoice} creates this class, and only when the incubator module is present.
+ * <p><b>Buffers.</b> Each thread that calls the kernel keeps its packing buffers (at most {@code KC·NC + MR·KC}
+ * doubles, about 530 KB) in a {@link ThreadLocal} of this kernel and reuses them in its next product, rather
+ * than allocating and zeroing the 200 KB {@code B} buffer of {@code X·W1} on every call (Compare,
+ * {@code mlp-forward1}).
+ * Every element of a buffer that a tile reads is written by the packing of the same slice (short strips padded
+ * with zeros there), so what a buffer held before never reaches a result. The thread split's helpers are threads
+ * like any other and keep buffers of their own. Only {@link KernelChoice} creates this class, and only when the
+ * incubator module is present.
  */
 final class VectorKernel implements ProductKernel {
 
@@ -71,8 +77,32 @@ final class VectorKernel implements ProductKernel {
     /** Slices shorter than this pack A even when it is row-major (see the class comment). */
     static final int IN_PLACE_STEPS = 32;
 
+    /** This kernel's packing buffers for each thread that calls it. */
+    private final ThreadLocal<Buffers> buffers = ThreadLocal.withInitial(Buffers::new);
+
     /** Created by {@link KernelChoice}. */
     VectorKernel() {
+    }
+
+    /** One thread's packing buffers, grown to the largest product it has met and reused. */
+    private static final class Buffers {
+        final double[] spill = new double[MR * NR];
+        double[] bPack = new double[0];
+        double[] aStrip = new double[0];
+
+        double[] bPack(int size) {
+            if (bPack.length < size) {
+                bPack = new double[size];
+            }
+            return bPack;
+        }
+
+        double[] aStrip(int size) {
+            if (aStrip.length < size) {
+                aStrip = new double[size];
+            }
+            return aStrip;
+        }
     }
 
     @Override
@@ -85,9 +115,9 @@ final class VectorKernel implements ProductKernel {
         if (flipIsCheaper(pr, rowTo - rowFrom, colTo - colFrom)) {
             Product flipped = new Product(pr.b(), pr.bColStride(), pr.bRowStride(), pr.a(), pr.aColStride(),
                     pr.aRowStride(), pr.c(), pr.m(), pr.k(), pr.n(), pr.overwrite());
-            blocked(flipped, colFrom, colTo, rowFrom, rowTo, true);
+            blocked(flipped, colFrom, colTo, rowFrom, rowTo, true, buffers.get());
         } else {
-            blocked(pr, rowFrom, rowTo, colFrom, colTo, false);
+            blocked(pr, rowFrom, rowTo, colFrom, colTo, false, buffers.get());
         }
     }
 
@@ -104,15 +134,16 @@ final class VectorKernel implements ProductKernel {
     }
 
     /** The blocked loops over C's rectangle; with {@code transposedC}, {@code C(i, j)} is {@code c[j·n + i]}. */
-    private static void blocked(Product pr, int rowFrom, int rowTo, int colFrom, int colTo, boolean transposedC) {
+    private static void blocked(Product pr, int rowFrom, int rowTo, int colFrom, int colTo, boolean transposedC,
+            Buffers buffers) {
         int k = pr.k();
         // Slices of equal length (784 = 4 × 196, not 3 × 256 + 16): no slice is left with a handful of steps.
         int slices = (k + KC - 1) / KC;
         int kcMax = (k + slices - 1) / slices;
         boolean rowMajorA = pr.aColStride() == 1 && kcMax >= IN_PLACE_STEPS;
-        double[] bPack = new double[kcMax * roundUp(Math.min(NC, colTo - colFrom), NR)];
-        double[] aStrip = rowMajorA && (rowTo - rowFrom) % MR == 0 ? null : new double[MR * kcMax];
-        double[] spill = new double[MR * NR];
+        double[] bPack = buffers.bPack(kcMax * roundUp(Math.min(NC, colTo - colFrom), NR));
+        double[] aStrip = rowMajorA && (rowTo - rowFrom) % MR == 0 ? null : buffers.aStrip(MR * kcMax);
+        double[] spill = buffers.spill;
         for (int jc = colFrom; jc < colTo; jc += NC) {
             int nc = Math.min(NC, colTo - jc);
             for (int pc = 0; pc < k; pc += kcMax) {
@@ -207,7 +238,13 @@ final class VectorKernel implements ProductKernel {
         for (int s = 0; s * NR < nc; s++) {
             int width = Math.min(NR, nc - s * NR);
             int strip = s * kc * NR;
-            if (cs == 1) {
+            if (cs == 1 && width == NR) {
+                // Two vectors per row rather than a call to arraycopy for 16 doubles (mlp-forward1: X·W1).
+                for (int p = 0, from = pc * rs + jc + s * NR; p < kc; p++, from += rs) {
+                    DoubleVector.fromArray(S, b, from).intoArray(bPack, strip + p * NR);
+                    DoubleVector.fromArray(S, b, from + L).intoArray(bPack, strip + p * NR + L);
+                }
+            } else if (cs == 1) {
                 for (int p = 0; p < kc; p++) {
                     System.arraycopy(b, (pc + p) * rs + jc + s * NR, bPack, strip + p * NR, width);
                 }

@@ -19,7 +19,8 @@ import java.util.concurrent.ForkJoinPool;
  * {@code A(i, p) = a[i·aRowStride + p·aColStride]}, so {@code Aᵀ} is {@code A} with its strides swapped
  * ({@link Product}).
  *
- * <p>Immutable; it creates no threads and keeps no buffers between calls.
+ * <p>Immutable, and stateless as far as results go: it creates no threads, and the only thing kept between calls
+ * is the vector kernel's packing buffers, one set per calling thread, which no result depends on.
  */
 final class FastEngine implements Engine {
 

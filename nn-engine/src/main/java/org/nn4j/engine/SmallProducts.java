@@ -16,9 +16,11 @@ package org.nn4j.engine;
  * <p><b>Inner sizes one to four are written out</b>, term by term in the same order (so the result is the same to
  * the bit), each in a method of its own ({@code dots1} to {@code dots4}, {@code dotsLoop} for the rest) that
  * {@link #dots} picks outside the loops: a loop around a dot product of one to four terms costs more in loop
- * control than in arithmetic, and each method stays under C2's 325-byte limit for inlining a hot method into the
- * layer that calls it (XorBenchmark). A one-column result ({@code m = 1}: the XOR network's {@code a1·W2}) has a
- * loop of its own in each, with the column of {@code B} in registers and no inner loop (XorBenchmark).
+ * control than in arithmetic (XorBenchmark). A one-column result ({@code m = 1}: the XOR network's {@code a1·W2}
+ * and {@code a1ᵀ·δ2}) has methods of its own ({@code column1} to {@code column4}), with the column of {@code B} in
+ * registers and no inner loop. Keeping the two apart keeps each method's compiled code under C2's limit for
+ * inlining an already compiled method (2,500 bytes): {@code dots4} with its column loop inside was over it and
+ * stayed a call of its own (Compare, {@code xor-epoch}).
  */
 final class SmallProducts {
 
@@ -59,6 +61,15 @@ final class SmallProducts {
      */
     static void dots(double[] a, int ai, int ap, double[] b, int bp, int bj, double[] base, int bi, double[] c,
             int n, int k, int m) {
+        if (m == 1 && k >= 1 && k <= 4) {
+            switch (k) {
+                case 1 -> column1(a, ai, b, base, bi, c, n);
+                case 2 -> column2(a, ai, ap, b, bp, base, bi, c, n);
+                case 3 -> column3(a, ai, ap, b, bp, base, bi, c, n);
+                default -> column4(a, ai, ap, b, bp, base, bi, c, n);
+            }
+            return;
+        }
         switch (k) {
             case 1 -> dots1(a, ai, ap, b, bp, bj, base, bi, c, n, m);
             case 2 -> dots2(a, ai, ap, b, bp, bj, base, bi, c, n, m);
@@ -68,17 +79,9 @@ final class SmallProducts {
         }
     }
 
-    /** {@link #dots} for inner size 1. */
+    /** {@link #dots} for inner size 1 and more than one column. */
     private static void dots1(double[] a, int ai, int ap, double[] b, int bp, int bj, double[] base, int bi,
             double[] c, int n, int m) {
-        if (m == 1) {
-            double b0 = b[0];
-            for (int i = 0; i < n; i++) {
-                double s = 0.0 + a[i * ai] * b0;
-                c[i] = base == null ? s : base[i * bi] + s;
-            }
-            return;
-        }
         for (int i = 0; i < n; i++) {
             double a0 = a[i * ai];
             for (int j = 0; j < m; j++) {
@@ -88,18 +91,18 @@ final class SmallProducts {
         }
     }
 
-    /** {@link #dots} for inner size 2. */
+    /** {@link #dots} for inner size 1 and one column. */
+    private static void column1(double[] a, int ai, double[] b, double[] base, int bi, double[] c, int n) {
+        double b0 = b[0];
+        for (int i = 0; i < n; i++) {
+            double s = 0.0 + a[i * ai] * b0;
+            c[i] = base == null ? s : base[i * bi] + s;
+        }
+    }
+
+    /** {@link #dots} for inner size 2 and more than one column. */
     private static void dots2(double[] a, int ai, int ap, double[] b, int bp, int bj, double[] base, int bi,
             double[] c, int n, int m) {
-        if (m == 1) {
-            double b0 = b[0];
-            double b1 = b[bp];
-            for (int i = 0; i < n; i++) {
-                double s = 0.0 + a[i * ai] * b0 + a[i * ai + ap] * b1;
-                c[i] = base == null ? s : base[i * bi] + s;
-            }
-            return;
-        }
         for (int i = 0; i < n; i++) {
             double a0 = a[i * ai];
             double a1 = a[i * ai + ap];
@@ -110,19 +113,20 @@ final class SmallProducts {
         }
     }
 
-    /** {@link #dots} for inner size 3. */
+    /** {@link #dots} for inner size 2 and one column. */
+    private static void column2(double[] a, int ai, int ap, double[] b, int bp, double[] base, int bi,
+            double[] c, int n) {
+        double b0 = b[0];
+        double b1 = b[bp];
+        for (int i = 0; i < n; i++) {
+            double s = 0.0 + a[i * ai] * b0 + a[i * ai + ap] * b1;
+            c[i] = base == null ? s : base[i * bi] + s;
+        }
+    }
+
+    /** {@link #dots} for inner size 3 and more than one column. */
     private static void dots3(double[] a, int ai, int ap, double[] b, int bp, int bj, double[] base, int bi,
             double[] c, int n, int m) {
-        if (m == 1) {
-            double b0 = b[0];
-            double b1 = b[bp];
-            double b2 = b[2 * bp];
-            for (int i = 0; i < n; i++) {
-                double s = 0.0 + a[i * ai] * b0 + a[i * ai + ap] * b1 + a[i * ai + 2 * ap] * b2;
-                c[i] = base == null ? s : base[i * bi] + s;
-            }
-            return;
-        }
         for (int i = 0; i < n; i++) {
             double a0 = a[i * ai];
             double a1 = a[i * ai + ap];
@@ -134,21 +138,21 @@ final class SmallProducts {
         }
     }
 
-    /** {@link #dots} for inner size 4. */
+    /** {@link #dots} for inner size 3 and one column. */
+    private static void column3(double[] a, int ai, int ap, double[] b, int bp, double[] base, int bi,
+            double[] c, int n) {
+        double b0 = b[0];
+        double b1 = b[bp];
+        double b2 = b[2 * bp];
+        for (int i = 0; i < n; i++) {
+            double s = 0.0 + a[i * ai] * b0 + a[i * ai + ap] * b1 + a[i * ai + 2 * ap] * b2;
+            c[i] = base == null ? s : base[i * bi] + s;
+        }
+    }
+
+    /** {@link #dots} for inner size 4 and more than one column. */
     private static void dots4(double[] a, int ai, int ap, double[] b, int bp, int bj, double[] base, int bi,
             double[] c, int n, int m) {
-        if (m == 1) {
-            double b0 = b[0];
-            double b1 = b[bp];
-            double b2 = b[2 * bp];
-            double b3 = b[3 * bp];
-            for (int i = 0; i < n; i++) {
-                double s = 0.0 + a[i * ai] * b0 + a[i * ai + ap] * b1 + a[i * ai + 2 * ap] * b2
-                        + a[i * ai + 3 * ap] * b3;
-                c[i] = base == null ? s : base[i * bi] + s;
-            }
-            return;
-        }
         for (int i = 0; i < n; i++) {
             double a0 = a[i * ai];
             double a1 = a[i * ai + ap];
@@ -159,6 +163,20 @@ final class SmallProducts {
                         + a3 * b[3 * bp + j * bj];
                 c[i * m + j] = base == null ? s : base[i * bi + j] + s;
             }
+        }
+    }
+
+    /** {@link #dots} for inner size 4 and one column. */
+    private static void column4(double[] a, int ai, int ap, double[] b, int bp, double[] base, int bi,
+            double[] c, int n) {
+        double b0 = b[0];
+        double b1 = b[bp];
+        double b2 = b[2 * bp];
+        double b3 = b[3 * bp];
+        for (int i = 0; i < n; i++) {
+            double s = 0.0 + a[i * ai] * b0 + a[i * ai + ap] * b1 + a[i * ai + 2 * ap] * b2
+                    + a[i * ai + 3 * ap] * b3;
+            c[i] = base == null ? s : base[i * bi] + s;
         }
     }
 
