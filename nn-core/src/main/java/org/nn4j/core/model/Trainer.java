@@ -214,6 +214,9 @@ final class Trainer implements TrainingControl {
 
     /** Adds the validation loss and metrics after an epoch's updates, when there is validation data. */
     private void validate(Data data, int epoch, Map<String, Double> metrics) {
+        if (data.validation().isEmpty()) {
+            return;
+        }
         data.validation().ifPresent(v -> guard("validation", epoch, () -> {
             metrics.put("val_loss", model.evaluateLoss(v.inputs(), v.targets()));
             if (!config.metrics().isEmpty()) {
