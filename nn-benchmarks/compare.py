@@ -16,8 +16,8 @@ the two cores as much as the two programs (the same code read 85x in one run and
 round's two samples come from the same core. The JVM keeps G1 (HEAP names it: with one CPU it would choose the
 serial collector), and its compiler threads share the core during the warm-up.
 
-The `xor-process` workload times whole processes instead: `java -jar nn-examples/target/nn-examples.jar xor`
-against the blog's program (nn-examples/src/test/resources/xor-reference/blog_xor.py) started two ways, so it gives
+The `xor-process` workload times whole processes instead: `./nn4j xor` (the launcher, as users run it: the vector
+kernel and class-data sharing) against the blog's program (nn-examples/src/test/resources/xor-reference/blog_xor.py) started two ways, so it gives
 two rows, each with its own ratio against the same java runs:
 - "the blog under `python3` on PATH": what the issue names, `python3 blog_xor.py` as typed. Where PATH finds a pyenv
   shim (a shell script that works out which interpreter to start, then starts it), that start-up is included, as a
@@ -42,10 +42,14 @@ EXAMPLES_JAR = os.path.join(ROOT, "nn-examples", "target", "nn-examples.jar")
 BLOG = os.path.join(ROOT, "nn-examples", "src", "test", "resources", "xor-reference", "blog_xor.py")
 JAVA = os.environ.get("JAVA", "java")
 ROUNDS = int(os.environ.get("ROUNDS", "7"))
+# What nn4j is compared with: "numpy" (numpy/workloads.py, every workload) or "pytorch" (pytorch/workloads.py,
+# float32 autograd: xor-epoch, mlp-step and mlp-epoch only).
+AGAINST = os.environ.get("AGAINST", "numpy")
 
 PRODUCTS = {  # name: multiply-adds · 2 (as Workloads.PRODUCTS)
     "mlp-forward1": 2 * 64 * 784 * 128, "mlp-forward2": 2 * 64 * 128 * 10, "mlp-grad-w2": 2 * 128 * 64 * 10,
     "mlp-grad-a1": 2 * 64 * 10 * 128, "mlp-grad-a1-into": 2 * 64 * 10 * 128, "mlp-grad-w1": 2 * 784 * 64 * 128,
+    "mlp-grad-x": 2 * 64 * 128 * 784,
     "square-64": 2 * 64 ** 3, "square-256": 2 * 256 ** 3, "square-1024": 2 * 1024 ** 3,
 }
 VECTOR = ["--add-modules", "jdk.incubator.vector", "-Dnn4j.kernel=vector"]
@@ -118,7 +122,7 @@ def compare_group(label, jvm_options, threads, workloads, rows):
     env = dict(os.environ, OPENBLAS_NUM_THREADS=str(threads), OMP_NUM_THREADS=str(threads))
     cpu = pinned_cpu() if threads == 1 else None
     java = Server([JAVA, *HEAP, *jvm_options, "-cp", BENCH_JAR, "org.nn4j.benchmarks.Compare", "--serve"], cpu=cpu)
-    numpy = Server([sys.executable, os.path.join(HERE, "numpy", "workloads.py"), "--serve"], env, cpu=cpu)
+    numpy = Server([sys.executable, os.path.join(HERE, AGAINST, "workloads.py"), "--serve"], env, cpu=cpu)
     try:
         for workload in workloads:
             java.ask(f"warmup {workload} 3")
@@ -165,17 +169,20 @@ def compare_processes(rows, notes):
     typed, what = python_on_path()
     notes.append(f"python3 on PATH: {what}; interpreter: {sys.executable}")
     java, by_path, interpreter = [], [], []
-    commands = [([JAVA, "-jar", EXAMPLES_JAR, "xor"], java), ([sys.executable, BLOG], interpreter)]
+    # ./nn4j as users run it (vector kernel, class-data sharing): one untimed run first records the archive.
+    launcher = [os.path.join(ROOT, "nn4j"), "xor"]
+    subprocess.run(launcher, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    commands = [(launcher, java), ([sys.executable, BLOG], interpreter)]
     if typed is not None:
         commands.append(([typed, BLOG], by_path))
     for r in range(ROUNDS):
         for command, into in commands[r % len(commands):] + commands[:r % len(commands)]:
             start = time.perf_counter()
-            subprocess.run(command, stdout=subprocess.DEVNULL, check=True)
+            subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
             into.append(time.perf_counter() - start)
     for label, theirs in (("`python3` on PATH", by_path), ("the interpreter itself", interpreter)):
         if theirs:
-            rows.append((f"xor example, whole process (java -jar … xor vs the blog under {label})", "s",
+            rows.append((f"xor example, whole process (./nn4j xor vs the blog under {label})", "s",
                          statistics.median(java), statistics.median(theirs),
                          [b / a for a, b in zip(java, theirs)], None))
 
@@ -197,26 +204,33 @@ def describe_machine():
             "one-thread groups pinned to " + ("no CPU" if pinned_cpu() is None else f"CPU {pinned_cpu()}")]
 
 
+def torch_version():
+    return subprocess.run([sys.executable, "-c", "import torch; print(torch.__version__)"],
+                          capture_output=True, text=True).stdout.strip()
+
+
 def main():
     only = set(sys.argv[1:])
     rows = []
     header = describe_machine()
     for label, options, threads, workloads in GROUPS:
-        chosen = [w for w in workloads if not only or w in only]
+        chosen = [w for w in workloads if (not only or w in only)
+                  and (AGAINST == "numpy" or w in ("xor-epoch", "mlp-step", "mlp-epoch"))]
         if chosen:
             compare_group(label, options, threads, chosen, rows)
-    if not only or "xor-process" in only:
+    if AGAINST == "numpy" and (not only or "xor-process" in only):
         compare_processes(rows, header)
     header.append(f"load average at end: {os.getloadavg()[0]:.1f}")
+    header.append(f"compared with: {AGAINST}" + (f" {torch_version()}" if AGAINST == "pytorch" else ""))
     for line in header:
         print(line)
     print()
-    print("nn4j, numpy: medians of the wall-clock samples. ratio: nn4j speed / numpy speed (above 1: nn4j is")
+    print(f"nn4j, {AGAINST}: medians of the wall-clock samples. ratio: nn4j speed / {AGAINST} speed (above 1: nn4j is")
     print("faster), the median of the per-round wall-clock ratios; range: the smallest and largest of them.")
     print("CPU ratio: the same from each side's thread CPU time, which other processes on a busy machine do not")
     print("inflate (one-thread rows only; with two threads it would miss the helper thread's work).")
     print()
-    print("| workload | unit | nn4j | numpy | ratio | range | CPU ratio |")
+    print(f"| workload | unit | nn4j | {AGAINST} | ratio | range | CPU ratio |")
     print("|---|---|---:|---:|---:|---|---:|")
     for name, unit, ours, theirs, ratios, cpu_ratios in rows:
         cpu = f"{statistics.median(cpu_ratios):.2f}" if cpu_ratios else "–"

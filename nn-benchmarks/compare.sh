@@ -9,6 +9,8 @@
 #   PIN_CPU=0 nn-benchmarks/compare.sh           the one-thread groups on CPU 0 (default: the last CPU; PIN_CPU=none:
 #                                                not pinned)
 #   JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java nn-benchmarks/compare.sh    another JDK
+#   AGAINST=pytorch nn-benchmarks/compare.sh     against PyTorch (float32, autograd) instead of numpy: xor-epoch,
+#                                                mlp-step, mlp-epoch (needs torch: see pytorch/workloads.py)
 #
 # Needs python3 with numpy. Builds the two jars first if they are missing. See compare.py for the method and
 # docs/performance.md for recorded results.

@@ -25,8 +25,9 @@ PRODUCTS = {
     "mlp-forward2": ("ab", 64, 128, 10),
     "mlp-grad-w2": ("atb", 128, 64, 10),
     "mlp-grad-a1": ("abt", 64, 10, 128),
-    "mlp-grad-a1-into": ("abt-into", 64, 10, 128),  # into a reused result, as nn4j's setTimesTransposeInPlace
+    "mlp-grad-a1-into": ("abt-into", 64, 10, 128),  # into a reused result, as nn4j's Engine.multiplyTranspose
     "mlp-grad-w1": ("atb", 784, 64, 128),
+    "mlp-grad-x": ("abt", 64, 128, 784),
     "square-64": ("ab", 64, 64, 64),
     "square-256": ("ab", 256, 256, 256),
     "square-1024": ("ab", 1024, 1024, 1024),

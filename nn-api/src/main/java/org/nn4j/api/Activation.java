@@ -31,25 +31,10 @@ public interface Activation {
     double derivative(double x, double y);
 
     /**
-     * Applies the function to every element: {@code output[i] = f(input[i])}. The layer that holds an activation
-     * calls this, once per batch, rather than {@link #apply} per element, so an activation with a faster
-     * whole-matrix form can use it: the sigmoid computes its clip and logistic function in one pass with
-     * {@link Matrix#setClampedLogisticInPlace}, eight exponentials and divisions at a time on the vector kernel. An
-     * override must agree with {@code apply} to within a few ulps. The default
-     * calls {@code apply} for each element.
+     * A short name for messages and summaries.
      *
-     * @param input the pre-activation values
-     * @param output where to write, with {@code input}'s shape (may be {@code input} itself)
-     * @throws IllegalArgumentException if the shapes differ
+     * @return by default the simple class name
      */
-    default void applyAll(Matrix input, Matrix output) {
-        input.requireSameShape(describe() + ".applyAll", output);
-        for (int i = 0; i < input.size(); i++) {
-            output.setFlat(i, apply(input.getFlat(i)));
-        }
-    }
-
-    /** @return a short name for messages and summaries; by default the simple class name */
     default String describe() {
         return getClass().getSimpleName();
     }

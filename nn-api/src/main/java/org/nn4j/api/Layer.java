@@ -1,6 +1,7 @@
 package org.nn4j.api;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * One stage of a network: a function from a batch of inputs to a batch of outputs, and its backward pass.
@@ -12,19 +13,33 @@ import java.util.List;
  *              returns inputGradient = ∂loss/∂input              (n×in)
  * </pre>
  *
- * <p><b>Call order.</b> For one batch the model calls {@code forward} on each layer in turn, keeps every layer's
- * input and output (as the blog keeps {@code a1} and {@code output}), then calls {@code backward} on each layer
- * in reverse with the same {@code input} and {@code output} it saw, and only then lets the {@link Optimizer}
- * change the parameters. A layer therefore never back-propagates through weights that have already been updated.
+ * <p><b>What to implement.</b> {@link #forward(Matrix)}, {@link #backward(Matrix, Matrix, Matrix)} and
+ * {@link #outputSize(int)}; a layer with weights also {@link #parameters()} and {@link #copy()}. Everything else
+ * has a default that is right for most layers:
+ * <ul>
+ *   <li>{@link #outputShape(Shape)}, for layers whose samples are images ({@code channels×height×width}) rather
+ *       than flat rows, or that keep their input's shape (activations);</li>
+ *   <li>{@link #state()}, for non-trainable values the model saves with the weights (a standardiser's mean and
+ *       deviation, batch normalisation's running statistics);</li>
+ *   <li>{@link #forward(Matrix, Training)} and {@link #backward(Matrix, Matrix, Matrix, Training)}, for layers
+ *       that act differently while training (dropout) or need the model's random generator.</li>
+ * </ul>
  *
- * <p><b>No hidden state.</b> {@code forward} is a pure function of its input and the parameters: a layer keeps
- * nothing between calls, so one trained model can serve {@code forward} on many threads at once.
+ * <p><b>Call order.</b> For one batch the trainer calls {@code forward(input, training)} on each layer in turn,
+ * keeps every layer's input and output (as the blog keeps {@code a1} and {@code output}), then calls
+ * {@code backward(input, output, outputGradient, training)} on each layer in reverse with the same {@code input}
+ * and {@code output} it saw, and only then lets the {@link Optimizer} change the parameters. A layer therefore
+ * never back-propagates through weights that have already been updated. {@code predict} calls only
+ * {@link #forward(Matrix)}.
  *
- * <p><b>Reusing matrices.</b> A training step creates the same intermediate matrices every batch: for the blog's
- * tiny network that allocation costs more than the arithmetic. So the model also offers each layer the matrix it
- * returned the step before, through {@link #forward(Matrix, Matrix)} and
- * {@link #backward(Matrix, Matrix, Matrix, Matrix)}: a layer may write its result into it instead of allocating.
- * Those two methods have defaults that ignore the offer, so a layer only has to implement the one-argument forms.
+ * <p><b>No hidden state.</b> {@link #forward(Matrix)} is a pure function of its input, the parameters and the
+ * state: a layer keeps nothing between calls, so one trained model can serve {@code forward} on many threads at
+ * once. Whatever a layer needs from its training forward pass in its backward pass (a dropout mask) it keeps in
+ * the {@link Training} it is given, not in a field.
+ *
+ * <p><b>Shapes.</b> Every sample is one row of the matrix. A sample with more than one axis (an image,
+ * {@code channels×height×width}) is stored flat in its row, channel by channel and each channel row by row, and
+ * its {@link Shape} travels beside the matrix through the model builder and the summary.
  *
  * <p>Implementations check their input shape and name themselves and both sizes in the message, for example
  * {@code Dense(2→4).forward: input has 3 columns, expected 2}.
@@ -32,7 +47,7 @@ import java.util.List;
 public interface Layer {
 
     /**
-     * Computes the layer's output for a batch.
+     * Computes the layer's output for a batch, as {@code predict} does (not training).
      *
      * @param input one sample per row, {@code n×inputSize}
      * @return a new matrix, one output per row, {@code n×outputSize}
@@ -53,61 +68,27 @@ public interface Layer {
     Matrix backward(Matrix input, Matrix output, Matrix outputGradient);
 
     /**
-     * {@link #forward(Matrix)}, allowed to return its result in {@code reuse} instead of a new matrix.
-     *
-     * <p>{@code reuse} is {@code null} or a matrix this layer returned from this method earlier that the caller has
-     * finished with; it is never {@code input}. When it has the output's shape the layer may overwrite it and return
-     * it (use {@link Matrix#reuseOrZeros}); otherwise it allocates as usual. The default ignores {@code reuse}.
-     *
-     * @param input one sample per row, {@code n×inputSize}
-     * @param reuse a matrix the layer may overwrite, or {@code null}
-     * @return the output, {@code n×outputSize}: {@code reuse} or a new matrix
-     * @throws IllegalArgumentException if the input has the wrong number of columns
-     */
-    default Matrix forward(Matrix input, Matrix reuse) {
-        return forward(input);
-    }
-
-    /**
-     * {@link #backward(Matrix, Matrix, Matrix)}, allowed to return the input gradient in {@code reuse} instead of a
-     * new matrix. {@code reuse} is {@code null} or a matrix this layer returned from this method earlier that the
-     * caller has finished with; it is never one of the other three arguments. The default ignores it.
-     *
-     * @param input the input {@link #forward} was given for this batch
-     * @param output what {@link #forward} returned for it
-     * @param outputGradient {@code ∂loss/∂output}, same shape as {@code output}
-     * @param reuse a matrix the layer may overwrite, or {@code null}
-     * @return {@code ∂loss/∂input}, same shape as {@code input}: {@code reuse} or a new matrix
-     * @throws IllegalArgumentException if the shapes do not fit together
-     */
-    default Matrix backward(Matrix input, Matrix output, Matrix outputGradient, Matrix reuse) {
-        return backward(input, output, outputGradient);
-    }
-
-    /**
-     * Back-propagates into the parameters only: what {@link #backward} does, without computing the input gradient.
-     * The model calls this for its first layer, whose input gradient nobody reads (for a 784-input {@code Dense}
-     * layer it would cost as much as the weight gradient). The default calls {@code backward} and drops the result;
-     * layers with a cheaper way override it.
-     *
-     * @param input the input {@link #forward} was given for this batch
-     * @param output what {@link #forward} returned for it
-     * @param outputGradient {@code ∂loss/∂output}, same shape as {@code output}
-     * @throws IllegalArgumentException if the shapes do not fit together
-     */
-    default void backwardParameters(Matrix input, Matrix output, Matrix outputGradient) {
-        backward(input, output, outputGradient);
-    }
-
-    /**
-     * The number of output columns for a given number of input columns; the model builder calls this to chain
-     * layers and check every shape before training starts.
+     * The number of output columns for a given number of input columns; the model builder calls this (through
+     * {@link #outputShape}) to chain layers and check every shape before training starts.
      *
      * @param inputSize the columns of the input
      * @return the columns of the output
      * @throws IllegalArgumentException if this layer cannot take {@code inputSize} columns
      */
     int outputSize(int inputSize);
+
+    /**
+     * The shape of one output sample for the shape of one input sample. The default is a flat row of
+     * {@link #outputSize(int)} columns; layers that keep their input's shape (activations) or work on images
+     * (convolution, pooling) override it.
+     *
+     * @param inputShape the shape of one input sample
+     * @return the shape of one output sample
+     * @throws IllegalArgumentException if this layer cannot take that shape
+     */
+    default Shape outputShape(Shape inputShape) {
+        return Shape.of(outputSize(inputShape.size()));
+    }
 
     /**
      * The trainable parameters, in a stable order (weights before bias by convention).
@@ -119,26 +100,70 @@ public interface Layer {
     }
 
     /**
-     * An independent layer of the same kind holding copies of this layer's parameter values, so that training one
-     * does not change the other: how a model takes a snapshot to serve while it goes on training.
+     * Non-trainable values that belong to the model and are saved with it: the mean and deviation a standardiser
+     * subtracts and divides by, the running statistics of batch normalisation. The optimizer never sees them;
+     * the layer itself may change them in its training forward pass. The matrices are live (the model loader
+     * fills them in place) and their names must differ from the parameters' names.
      *
-     * <p>The default returns {@code this} for a layer without parameters (it keeps no state, so sharing it is
-     * safe) and throws for a layer with parameters: such layers override it, creating new {@link Parameter}s with
-     * {@link Matrix#copy() copies} of the values (gradients start at zero).
-     *
-     * @return the copy ({@code this} for a layer without parameters)
-     * @throws UnsupportedOperationException if the layer has parameters and does not override this method
+     * @return an unmodifiable map from name to live matrix, in a stable order; empty by default
      */
-    default Layer copy() {
-        if (parameters().isEmpty()) {
-            return this;
-        }
-        throw new UnsupportedOperationException(describe() + " has parameters but does not implement Layer.copy()");
+    default Map<String, Matrix> state() {
+        return Map.of();
     }
 
     /**
-     * @return a short description for messages and summaries, such as {@code Dense(2→4)}; by default the simple
-     *     class name
+     * The forward pass while training. The default is {@link #forward(Matrix)}: most layers compute the same thing
+     * while training as while predicting. Dropout draws its mask from {@link Training#random()} here and keeps it
+     * with {@link Training#save}; batch normalisation uses the batch's statistics and updates its running ones.
+     *
+     * @param input one sample per row, {@code n×inputSize}
+     * @param training this batch's training context: the model's generator and a place to keep matrices for
+     *     the backward pass
+     * @return a new matrix, {@code n×outputSize}
+     * @throws IllegalArgumentException if the input has the wrong number of columns
+     */
+    default Matrix forward(Matrix input, Training training) {
+        return forward(input);
+    }
+
+    /**
+     * The backward pass while training, given the same {@link Training} as the forward pass of this batch. The
+     * default is {@link #backward(Matrix, Matrix, Matrix)}.
+     *
+     * @param input the input the training forward pass was given for this batch
+     * @param output what it returned
+     * @param outputGradient {@code ∂loss/∂output}, same shape as {@code output}
+     * @param training the same context the forward pass was given
+     * @return a new matrix {@code ∂loss/∂input}, same shape as {@code input}
+     * @throws IllegalArgumentException if the shapes do not fit together
+     */
+    default Matrix backward(Matrix input, Matrix output, Matrix outputGradient, Training training) {
+        return backward(input, output, outputGradient);
+    }
+
+    /**
+     * An independent layer of the same kind holding copies of this layer's parameter values and state, so that
+     * training one does not change the other: how a model takes a snapshot to serve while it goes on training.
+     *
+     * <p>The default returns {@code this} for a layer without parameters or state (it keeps nothing, so sharing it
+     * is safe) and throws for any other layer: such layers override it, creating new {@link Parameter}s with
+     * {@link Matrix#copy() copies} of the values (gradients start at zero) and copies of the state.
+     *
+     * @return the copy ({@code this} for a layer without parameters or state)
+     * @throws UnsupportedOperationException if the layer has parameters or state and does not override this
+     */
+    default Layer copy() {
+        if (parameters().isEmpty() && state().isEmpty()) {
+            return this;
+        }
+        throw new UnsupportedOperationException(describe() + " has parameters or state but does not implement"
+                + " Layer.copy()");
+    }
+
+    /**
+     * A short description for messages and summaries.
+     *
+     * @return such as {@code Dense(2→4)}; by default the simple class name
      */
     default String describe() {
         return getClass().getSimpleName();

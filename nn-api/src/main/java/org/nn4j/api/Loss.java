@@ -29,21 +29,6 @@ public interface Loss {
      */
     Matrix gradient(Matrix predicted, Matrix target);
 
-    /**
-     * {@link #gradient(Matrix, Matrix)}, allowed to return its result in {@code reuse}: {@code null} or a matrix
-     * this loss returned from this method earlier that the caller has finished with (never {@code predicted} or
-     * {@code target}). The default ignores it; see {@link Layer#forward(Matrix, Matrix)} for why it exists.
-     *
-     * @param predicted the model's outputs, {@code n×k}
-     * @param target the desired outputs, {@code n×k}
-     * @param reuse a matrix the loss may overwrite, or {@code null}
-     * @return {@code ∂L/∂predicted}, {@code n×k}: {@code reuse} or a new matrix
-     * @throws IllegalArgumentException if the shapes differ
-     */
-    default Matrix gradient(Matrix predicted, Matrix target, Matrix reuse) {
-        return gradient(predicted, target);
-    }
-
     /** @return a short name for messages and summaries; by default the simple class name */
     default String describe() {
         return getClass().getSimpleName();

@@ -3,6 +3,7 @@ package org.nn4j.api;
 import java.util.Arrays;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
+import org.nn4j.engine.Engine;
 
 /**
  * A dense, row-major matrix of {@code double}s: rows are samples, columns are features, like a 2-D numpy array.
@@ -19,11 +20,13 @@ import java.util.function.DoubleUnaryOperator;
  *   a.timesTranspose(b)  = a · bᵀ     (n×k · m×k → n×m)   used for input gradients   δ·Wᵀ
  * </pre>
  *
- * <p>Products of more than a few thousand multiply-adds run on a cache-blocked, register-tiled kernel (the
- * Vector API one when the JVM runs with {@code --add-modules jdk.incubator.vector}, a portable one otherwise) and
- * are split over the available cores when large; {@link #productKernel()} says which, and the system properties
- * {@code nn4j.kernel} and {@code nn4j.threads} choose. The in-place forms {@link #addTransposeTimesInPlace},
- * {@link #addRowInPlace} and {@link #addColumnSumsInPlace} let a training step accumulate without temporaries.
+ * <p><b>Where the arithmetic happens.</b> Every operation here is a plain loop you can read, except the products
+ * and the exponential: those are handed to the engine module below this one ({@code nn-engine}), whose
+ * {@link Engine#reference()} is their definition in plain loops, and whose faster engines are tested against it.
+ * Which engine runs is chosen once per JVM: {@code -Dnn4j.kernel=reference}, {@code scalar} or {@code vector}
+ * (the default picks {@code vector} when the JVM was started with {@code --add-modules jdk.incubator.vector},
+ * {@code scalar} otherwise), and {@code -Dnn4j.threads=N} for large products; {@link #productKernel()} says
+ * which is in use.
  *
  * <p>Shape errors name the operation and both shapes, for example
  * {@code times: 4×3 · 2×4 — inner sizes 3 and 2 differ}.
@@ -32,6 +35,9 @@ import java.util.function.DoubleUnaryOperator;
  * (as {@link Double#doubleToLongBits} compares them), so {@code equals} is the test for "bit-identical weights".
  */
 public final class Matrix {
+
+    /** Computes the products and exponentials (see the class description). */
+    private static final Engine ENGINE = Engine.chosen();
 
     private final int rows;
     private final int cols;
@@ -295,7 +301,7 @@ public final class Matrix {
                     + cols + " and " + other.rows + " differ");
         }
         Matrix out = zeros(rows, other.cols);
-        Products.setMultiply(data, other.data, out.data, rows, cols, other.cols);
+        ENGINE.multiply(data, other.data, out.data, rows, cols, other.cols);
         return out;
     }
 
@@ -312,7 +318,7 @@ public final class Matrix {
                     + " — row counts " + rows + " and " + other.rows + " differ");
         }
         Matrix out = zeros(cols, other.cols);
-        Products.setTransposeMultiply(data, other.data, out.data, rows, cols, other.cols);
+        ENGINE.transposeMultiply(data, other.data, out.data, rows, cols, other.cols);
         return out;
     }
 
@@ -329,23 +335,20 @@ public final class Matrix {
                     + "ᵀ — column counts " + cols + " and " + other.cols + " differ");
         }
         Matrix out = zeros(rows, other.rows);
-        Products.setMultiplyTranspose(data, other.data, out.data, rows, cols, other.rows);
+        ENGINE.multiplyTranspose(data, other.data, out.data, rows, cols, other.rows);
         return out;
     }
 
     /**
-     * Which kernel computes the large products in this JVM, chosen once from the {@code nn4j.kernel} and
-     * {@code nn4j.threads} system properties: the Vector API kernel when the JVM runs with
-     * {@code --add-modules jdk.incubator.vector}, the portable scalar kernel otherwise. Products smaller than a few
-     * thousand multiply-adds always use simple loops. The same text is logged once at DEBUG, when the first product
-     * reaches a kernel (through {@link System.Logger}, logger {@code org.nn4j.api.Products}).
+     * Which engine computes the products and exponentials in this JVM ({@link Engine#chosen()}), chosen once from
+     * the {@code nn4j.kernel} and {@code nn4j.threads} system properties: the Vector API kernel when the JVM runs
+     * with {@code --add-modules jdk.incubator.vector}, the portable scalar kernel otherwise, or the plain reference
+     * loops on request. Products smaller than a few thousand multiply-adds always use simple loops.
      *
      * @return a description such as {@code "vector (8×16 tiles of 512-bit DoubleVector), up to 2 threads per product"}
-     * @throws IllegalArgumentException (wrapped in an {@link ExceptionInInitializerError} on first use) if a property
-     *         has a bad value
      */
     public static String productKernel() {
-        return Products.description();
+        return ENGINE.description();
     }
 
     /** @return a new {@code cols()×rows()} matrix, the transpose */
@@ -362,21 +365,35 @@ public final class Matrix {
     // ------------------------------------------------------------------ element-wise, new matrix
 
     /**
+     * Element-wise sum, numpy's {@code a + b}.
+     *
      * @param other a matrix of the same shape
      * @return a new matrix {@code this + other}
+     * @throws IllegalArgumentException if the shapes differ
      */
     public Matrix plus(Matrix other) {
         requireSameShape("plus", other);
-        return zip(other, Double::sum);
+        Matrix out = zeros(rows, cols);
+        for (int i = 0; i < data.length; i++) {
+            out.data[i] = data[i] + other.data[i];
+        }
+        return out;
     }
 
     /**
+     * Element-wise difference, numpy's {@code a - b}.
+     *
      * @param other a matrix of the same shape
      * @return a new matrix {@code this − other}
+     * @throws IllegalArgumentException if the shapes differ
      */
     public Matrix minus(Matrix other) {
         requireSameShape("minus", other);
-        return zip(other, (a, b) -> a - b);
+        Matrix out = zeros(rows, cols);
+        for (int i = 0; i < data.length; i++) {
+            out.data[i] = data[i] - other.data[i];
+        }
+        return out;
     }
 
     /**
@@ -384,10 +401,31 @@ public final class Matrix {
      *
      * @param other a matrix of the same shape
      * @return a new matrix {@code this ⊙ other}
+     * @throws IllegalArgumentException if the shapes differ
      */
     public Matrix multiply(Matrix other) {
         requireSameShape("multiply", other);
-        return zip(other, (a, b) -> a * b);
+        Matrix out = zeros(rows, cols);
+        for (int i = 0; i < data.length; i++) {
+            out.data[i] = data[i] * other.data[i];
+        }
+        return out;
+    }
+
+    /**
+     * Element-wise quotient, numpy's {@code a / b}: division by zero gives an infinity or NaN, as in numpy.
+     *
+     * @param other a matrix of the same shape
+     * @return a new matrix {@code this / other}, element by element
+     * @throws IllegalArgumentException if the shapes differ
+     */
+    public Matrix divide(Matrix other) {
+        requireSameShape("divide", other);
+        Matrix out = zeros(rows, cols);
+        for (int i = 0; i < data.length; i++) {
+            out.data[i] = data[i] / other.data[i];
+        }
+        return out;
     }
 
     /**
@@ -395,7 +433,11 @@ public final class Matrix {
      * @return a new matrix {@code factor · this}
      */
     public Matrix scale(double factor) {
-        return map(v -> v * factor);
+        Matrix out = zeros(rows, cols);
+        for (int i = 0; i < data.length; i++) {
+            out.data[i] = data[i] * factor;
+        }
+        return out;
     }
 
     /**
@@ -406,17 +448,64 @@ public final class Matrix {
      * @throws IllegalArgumentException if {@code row} is not {@code 1×cols()}
      */
     public Matrix plusRow(Matrix row) {
-        if (row.rows != 1 || row.cols != cols) {
-            throw new IllegalArgumentException("plusRow: " + shape() + " + " + row.shape() + " — expected a 1×"
-                    + cols + " row");
-        }
-        Matrix out = copy();
+        requireRow("plusRow", "+", row);
+        Matrix out = zeros(rows, cols);
         for (int r = 0; r < rows; r++) {
-            int base = r * cols;
             for (int c = 0; c < cols; c++) {
-                out.data[base + c] += row.data[c];
+                out.data[r * cols + c] = data[r * cols + c] + row.data[c];
             }
         }
+        return out;
+    }
+
+    /**
+     * Subtracts a 1×cols row from every row, numpy's broadcasting {@code a - row} (subtracting each column's
+     * maximum or mean, for example).
+     *
+     * @param row a {@code 1×cols()} matrix
+     * @return a new matrix
+     * @throws IllegalArgumentException if {@code row} is not {@code 1×cols()}
+     */
+    public Matrix minusRow(Matrix row) {
+        requireRow("minusRow", "−", row);
+        Matrix out = zeros(rows, cols);
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                out.data[r * cols + c] = data[r * cols + c] - row.data[c];
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Divides every row by a 1×cols row, element by element, numpy's broadcasting {@code a / row} (scaling each
+     * column by its standard deviation, for example).
+     *
+     * @param row a {@code 1×cols()} matrix
+     * @return a new matrix
+     * @throws IllegalArgumentException if {@code row} is not {@code 1×cols()}
+     */
+    public Matrix divideRow(Matrix row) {
+        requireRow("divideRow", "/", row);
+        Matrix out = zeros(rows, cols);
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                out.data[r * cols + c] = data[r * cols + c] / row.data[c];
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code e} to the power of every element, numpy's {@code np.exp(a)}, computed by the engine (see the class
+     * description): each element within 1 ulp of {@link Math#exp}, exactly {@code Math.exp} unless the engine is
+     * {@code vector}.
+     *
+     * @return a new matrix of the same shape
+     */
+    public Matrix exp() {
+        Matrix out = zeros(rows, cols);
+        ENGINE.exp(data, out.data, data.length);
         return out;
     }
 
@@ -427,11 +516,11 @@ public final class Matrix {
      * @return a new matrix of the same shape
      */
     public Matrix map(DoubleUnaryOperator f) {
-        double[] out = new double[data.length];
+        Matrix out = zeros(rows, cols);
         for (int i = 0; i < data.length; i++) {
-            out[i] = f.applyAsDouble(data[i]);
+            out.data[i] = f.applyAsDouble(data[i]);
         }
-        return new Matrix(rows, cols, out);
+        return out;
     }
 
     /**
@@ -440,14 +529,15 @@ public final class Matrix {
      * @param other a matrix of the same shape
      * @param f the function of ({@code this} element, {@code other} element)
      * @return a new matrix of the same shape
+     * @throws IllegalArgumentException if the shapes differ
      */
     public Matrix zip(Matrix other, DoubleBinaryOperator f) {
         requireSameShape("zip", other);
-        double[] out = new double[data.length];
+        Matrix out = zeros(rows, cols);
         for (int i = 0; i < data.length; i++) {
-            out[i] = f.applyAsDouble(data[i], other.data[i]);
+            out.data[i] = f.applyAsDouble(data[i], other.data[i]);
         }
-        return new Matrix(rows, cols, out);
+        return out;
     }
 
     // ------------------------------------------------------------------ reductions
@@ -522,62 +612,11 @@ public final class Matrix {
     // ------------------------------------------------------------------ in place
 
     /**
-     * A matrix of the given shape to write a result into: {@code reuse} itself when it has that shape (its old
-     * elements are left for the caller to overwrite), otherwise a new zero matrix. How layers honour
-     * {@link Layer#forward(Matrix, Matrix)}'s offer of last step's matrix.
-     *
-     * @param reuse a matrix the caller may overwrite, or {@code null}
-     * @param rows the rows wanted
-     * @param cols the columns wanted
-     * @return {@code reuse} or a new {@code rows×cols} zero matrix
-     */
-    public static Matrix reuseOrZeros(Matrix reuse, int rows, int cols) {
-        return reuse != null && reuse.rows == rows && reuse.cols == cols ? reuse : zeros(rows, cols);
-    }
-
-    /**
-     * {@code this = a · b + row}, with {@code row} added to every row: a dense layer's {@code z = x·W + b} written
-     * into this matrix, each element {@code b[j] + Σ_p x[i][p]·W[p][j]} as numpy sums it. Changes this matrix.
-     *
-     * @param a an {@code rows()×k} matrix
-     * @param b a {@code k×cols()} matrix
-     * @param row a {@code 1×cols()} matrix
-     * @return this matrix
-     * @throws IllegalArgumentException if the shapes do not fit, naming all of them
-     */
-    public Matrix setTimesPlusRowInPlace(Matrix a, Matrix b, Matrix row) {
-        if (a.cols != b.rows || a.rows != rows || b.cols != cols || row.rows != 1 || row.cols != cols) {
-            throw new IllegalArgumentException("setTimesPlusRowInPlace: " + shape() + " = " + a.shape() + " · "
-                    + b.shape() + " + " + row.shape() + " — expected a: " + rows + "×k, b: k×" + cols + ", row: 1×"
-                    + cols);
-        }
-        Products.multiplyPlusRow(a.data, b.data, row.data, data, rows, a.cols, cols);
-        return this;
-    }
-
-    /**
-     * {@code this = a · bᵀ} without building the transpose: the input gradient {@code δ·Wᵀ} written into this
-     * matrix. Changes this matrix.
-     *
-     * @param a an {@code rows()×k} matrix
-     * @param b a {@code cols()×k} matrix
-     * @return this matrix
-     * @throws IllegalArgumentException if the shapes do not fit, naming all three
-     */
-    public Matrix setTimesTransposeInPlace(Matrix a, Matrix b) {
-        if (a.cols != b.cols || a.rows != rows || b.rows != cols) {
-            throw new IllegalArgumentException("setTimesTransposeInPlace: " + shape() + " = " + a.shape() + " · "
-                    + b.shape() + "ᵀ — expected a: " + rows + "×k and b: " + cols + "×k with the same k");
-        }
-        Products.setMultiplyTranspose(a.data, b.data, data, rows, a.cols, cols);
-        return this;
-    }
-
-    /**
      * {@code this += other}: changes this matrix.
      *
      * @param other a matrix of the same shape
      * @return this matrix
+     * @throws IllegalArgumentException if the shapes differ
      */
     public Matrix addInPlace(Matrix other) {
         requireSameShape("addInPlace", other);
@@ -594,6 +633,7 @@ public final class Matrix {
      * @param alpha the scalar
      * @param other a matrix of the same shape
      * @return this matrix
+     * @throws IllegalArgumentException if the shapes differ
      */
     public Matrix addScaledInPlace(double alpha, Matrix other) {
         requireSameShape("addScaledInPlace", other);
@@ -612,14 +652,10 @@ public final class Matrix {
      * @throws IllegalArgumentException if {@code row} is not {@code 1×cols()}
      */
     public Matrix addRowInPlace(Matrix row) {
-        if (row.rows != 1 || row.cols != cols) {
-            throw new IllegalArgumentException("addRowInPlace: " + shape() + " + " + row.shape()
-                    + " — expected a 1×" + cols + " row");
-        }
+        requireRow("addRowInPlace", "+", row);
         for (int r = 0; r < rows; r++) {
-            int base = r * cols;
             for (int c = 0; c < cols; c++) {
-                data[base + c] += row.data[c];
+                data[r * cols + c] += row.data[c];
             }
         }
         return this;
@@ -627,7 +663,8 @@ public final class Matrix {
 
     /**
      * {@code this += aᵀ · b} without building the transpose or the product: a weight gradient
-     * {@code ∂L/∂W += Xᵀ·δ} accumulated where it lives. Changes this matrix.
+     * {@code ∂L/∂W += Xᵀ·δ} accumulated where it lives. Each element's sum is formed first, then added to it.
+     * Changes this matrix.
      *
      * @param a a {@code k×rows()} matrix
      * @param b a {@code k×cols()} matrix
@@ -639,40 +676,7 @@ public final class Matrix {
             throw new IllegalArgumentException("addTransposeTimesInPlace: " + shape() + " += " + a.shape() + "ᵀ · "
                     + b.shape() + " — expected a: k×" + rows + " and b: k×" + cols + " with the same k");
         }
-        Products.transposeMultiply(a.data, b.data, data, a.rows, rows, cols);
-        return this;
-    }
-
-    /**
-     * {@code this += Σ_rows m}, numpy's {@code db += np.sum(m, axis=0, keepdims=True)}: a bias gradient
-     * accumulated without a new matrix. Changes this matrix.
-     *
-     * @param m a matrix with {@code cols()} columns
-     * @return this matrix
-     * @throws IllegalArgumentException if this is not {@code 1×m.cols()}
-     */
-    public Matrix addColumnSumsInPlace(Matrix m) {
-        if (rows != 1 || cols != m.cols) {
-            throw new IllegalArgumentException("addColumnSumsInPlace: " + shape() + " += column sums of "
-                    + m.shape() + " — expected this to be 1×" + m.cols);
-        }
-        if (cols <= 8) {
-            // Few columns: each sum in a register, added in the same order (row 0 first) as the loop below.
-            for (int c = 0; c < cols; c++) {
-                double s = data[c];
-                for (int r = 0; r < m.rows; r++) {
-                    s += m.data[r * cols + c];
-                }
-                data[c] = s;
-            }
-            return this;
-        }
-        for (int r = 0; r < m.rows; r++) {
-            int base = r * cols;
-            for (int c = 0; c < cols; c++) {
-                data[c] += m.data[base + c];
-            }
-        }
+        ENGINE.addTransposeMultiply(a.data, b.data, data, a.rows, rows, cols);
         return this;
     }
 
@@ -703,48 +707,13 @@ public final class Matrix {
     }
 
     /**
-     * {@code this = e^this} element by element, numpy's {@code np.exp(z, out=z)}: changes this matrix. With the
-     * vector kernel (see {@link #productKernel()}) eight exponentials are computed at once, each within 1 ulp of
-     * {@link Math#exp}; otherwise each element is {@code Math.exp} of itself.
+     * {@code this = e^this} element by element, numpy's {@code np.exp(z, out=z)}: {@link #exp()} without a new
+     * matrix. Changes this matrix.
      *
      * @return this matrix
      */
     public Matrix expInPlace() {
-        ExpKernel.CHOSEN.exp(data, data.length);
-        return this;
-    }
-
-    /**
-     * {@code this = 1 / (1 + e^(−clamp(input)))} element by element, with
-     * {@code clamp(x) = Math.max(−limit, Math.min(limit, x))}: the blog's clipped sigmoid
-     * ({@code np.clip(x, −250, 250)}, then the logistic function) in one pass, through the chosen exp kernel as
-     * {@link #logisticInPlace()}. Changes this matrix; {@code input} may be this matrix.
-     *
-     * @param input the arguments, of this matrix's shape
-     * @param limit the clamp, at least 0
-     * @return this matrix
-     * @throws IllegalArgumentException if the shapes differ or {@code limit} is negative or NaN
-     */
-    public Matrix setClampedLogisticInPlace(Matrix input, double limit) {
-        requireSameShape("setClampedLogisticInPlace", input);
-        if (!(limit >= 0)) {
-            throw new IllegalArgumentException("setClampedLogisticInPlace: limit must be at least 0, got " + limit);
-        }
-        ExpKernel.CHOSEN.clampedLogistic(input.data, data, data.length, limit);
-        return this;
-    }
-
-    /**
-     * {@code this = 1 / (1 + e^(−this))} element by element, the logistic function, in one pass: changes this
-     * matrix. The same numbers as {@code scaleInPlace(-1).expInPlace()} followed by {@code 1 / (1 + e)} on each
-     * element (with the vector kernel eight at a time, each exponential within 1 ulp of {@link Math#exp}), without
-     * going over the matrix three times. Large negative elements overflow {@code e^(−x)} to infinity and give
-     * {@code 0}; a caller that wants to avoid that clips first, as {@link #setClampedLogisticInPlace} does.
-     *
-     * @return this matrix
-     */
-    public Matrix logisticInPlace() {
-        ExpKernel.CHOSEN.logistic(data, data.length);
+        ENGINE.exp(data, data, data.length);
         return this;
     }
 
@@ -764,6 +733,7 @@ public final class Matrix {
      *
      * @param other a matrix of the same shape
      * @return this matrix
+     * @throws IllegalArgumentException if the shapes differ
      */
     public Matrix copyFromInPlace(Matrix other) {
         requireSameShape("copyFromInPlace", other);
@@ -784,6 +754,14 @@ public final class Matrix {
         if (!sameShape(other)) {
             throw new IllegalArgumentException(operation + ": " + shape() + " and " + other.shape()
                     + " — shapes differ");
+        }
+    }
+
+    /** Throws unless {@code row} is a {@code 1×cols()} row to broadcast, naming the operation and both shapes. */
+    private void requireRow(String operation, String symbol, Matrix row) {
+        if (row.rows != 1 || row.cols != cols) {
+            throw new IllegalArgumentException(operation + ": " + shape() + " " + symbol + " " + row.shape()
+                    + " — expected a 1×" + cols + " row");
         }
     }
 

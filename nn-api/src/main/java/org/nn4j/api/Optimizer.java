@@ -25,20 +25,6 @@ public interface Optimizer {
     void update(Map<String, Parameter> parameters);
 
     /**
-     * Whether {@link #update} is all or nothing by itself: it either completes or throws before changing any
-     * parameter or any state. Plain gradient descent is (each step is one in-place {@code value −= η·gradient} on
-     * matrices whose shapes were fixed together, which cannot fail half-way). The training loop otherwise copies
-     * every parameter value before each update so that an optimizer that throws half-way can be rolled back; an
-     * optimizer that answers {@code true} is spared that copy (for a tiny network, a sizeable part of its step).
-     * Answer {@code true} only when it holds for every input: the default, {@code false}, is always safe.
-     *
-     * @return {@code true} if {@code update} never leaves a partial update behind
-     */
-    default boolean updatesAllOrNothing() {
-        return false;
-    }
-
-    /**
      * The optimizer's state, for saving: by convention keys are {@code <slot>/<parameter path>} (such as
      * {@code velocity/layers[0].weights}) and scalars are 1×1 matrices.
      *

@@ -10,10 +10,12 @@
  *   backward   Layer.backward           deltas, and ∂L/∂W into Parameter.gradient()
  *   update     Optimizer.update         W ← W − η·∂L/∂W
  * </pre>
- * This module depends on nothing; implementations live in {@code nn-core} and in users' code.
+ * The contracts are the textbook's: a layer implements {@code forward} and {@code backward}, an activation
+ * {@code apply} and {@code derivative}, a loss {@code value} and {@code gradient}, an optimizer {@code update}. What a
+ * custom piece implements is exactly what the built-in ones in {@code nn-core} implement.
  *
- * <p>The matrix products behind {@code Matrix.times}, {@code transposeTimes} and {@code timesTranspose} run on
- * package-private kernels chosen once per JVM: a Vector API kernel when the JVM has the
- * {@code jdk.incubator.vector} module, a portable scalar one otherwise; see {@link org.nn4j.api.Matrix#productKernel()}.
+ * <p>This module holds the contracts and nothing else. The arithmetic of {@link org.nn4j.api.Matrix}'s products and
+ * exponentials is done by the engine module ({@code nn-engine}, package {@code org.nn4j.engine}) below it, which
+ * is the only module this one depends on; see {@link org.nn4j.api.Matrix#productKernel()}.
  */
 package org.nn4j.api;

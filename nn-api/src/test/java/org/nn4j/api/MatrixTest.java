@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.nn4j.engine.Engine;
 
 class MatrixTest {
 
@@ -40,6 +42,12 @@ class MatrixTest {
         assertEquals("timesTranspose: 4×3 · 2×4ᵀ — column counts 3 and 4 differ", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> x.plusRow(Matrix.zeros(1, 4)));
         assertEquals("plusRow: 4×3 + 1×4 — expected a 1×3 row", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> x.minusRow(Matrix.zeros(2, 3)));
+        assertEquals("minusRow: 4×3 − 2×3 — expected a 1×3 row", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> x.divideRow(Matrix.zeros(1, 4)));
+        assertEquals("divideRow: 4×3 / 1×4 — expected a 1×3 row", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> x.divide(w));
+        assertEquals("divide: 4×3 and 2×4 — shapes differ", e.getMessage());
     }
 
     @Test
@@ -64,6 +72,31 @@ class MatrixTest {
         assertEquals(Matrix.of(new double[][] {{11, 22, 33}, {14, 25, 36}}), a.plusRow(Matrix.rowVector(10, 20, 30)));
         assertEquals(Matrix.of(new double[][] {{-1, -2, -3}, {-4, -5, -6}}), a.map(v -> -v));
         assertEquals(Matrix.of(new double[][] {{1, 4}, {2, 5}, {3, 6}}), a.transpose());
+    }
+
+    @Test
+    void divisionAndRowBroadcastingLikeNumpy() {
+        // a / a, a − [1 2 3] and a / [1 2 4], as numpy broadcasts a row over every row
+        assertEquals(Matrix.filled(2, 3, 1), a.divide(a));
+        assertEquals(Matrix.of(new double[][] {{0.25, 0.5, 0.75}, {1, 1.25, 1.5}}), a.divide(Matrix.filled(2, 3, 4)));
+        assertEquals(Matrix.of(new double[][] {{0, 0, 0}, {3, 3, 3}}), a.minusRow(Matrix.rowVector(1, 2, 3)));
+        assertEquals(Matrix.of(new double[][] {{1, 1, 0.75}, {4, 2.5, 1.5}}), a.divideRow(Matrix.rowVector(1, 2, 4)));
+        Matrix byZero = Matrix.rowVector(1, -1, 0).divide(Matrix.rowVector(0, 0, 0));
+        assertEquals(Matrix.rowVector(Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN), byZero);
+        assertEquals(Matrix.of(new double[][] {{1, 2, 3}, {4, 5, 6}}), a, "the operands are untouched");
+    }
+
+    @Test
+    void expIsNumpysExpThroughTheEngine() {
+        Matrix z = Matrix.fromRowMajor(2, 3, 0, 1, -1, 2, -2, 0.5);
+        Matrix e = z.exp();
+        double[] expected = {1, Math.E, 1 / Math.E, Math.exp(2), Math.exp(-2), Math.exp(0.5)};
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(expected[i], e.getFlat(i), Math.ulp(expected[i]), "element " + i);
+        }
+        assertEquals(Matrix.fromRowMajor(2, 3, 0, 1, -1, 2, -2, 0.5), z, "exp() leaves its operand alone");
+        assertSame(z, z.expInPlace());
+        assertEquals(e, z, "expInPlace computes the same bits as exp()");
     }
 
     @Test
@@ -139,6 +172,14 @@ class MatrixTest {
             assertClose(expected, x.transpose().transposeTimes(y));
             assertClose(expected, x.timesTranspose(y.transpose()));
         }
+    }
+
+    @Test
+    void productKernelDescribesTheChosenEngine() {
+        String description = Matrix.productKernel();
+        assertEquals(Engine.chosen().description(), description);
+        assertTrue(description.startsWith("vector") || description.startsWith("scalar")
+                || description.startsWith("reference"), description);
     }
 
     private static Matrix random(int rows, int cols, long seed) {

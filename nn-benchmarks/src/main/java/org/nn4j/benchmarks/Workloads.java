@@ -12,6 +12,7 @@ import org.nn4j.core.model.BlogNetwork;
 import org.nn4j.core.model.Sequential;
 import org.nn4j.core.model.TrainingConfig;
 import org.nn4j.core.optimizers.Sgd;
+import org.nn4j.engine.Engine;
 
 /**
  * The benchmarked work, defined once for the JMH benchmarks and for {@link Compare}; {@code numpy/workloads.py}
@@ -34,9 +35,9 @@ public final class Workloads {
     /**
      * The product shapes, {@code name: form n k m} where the form is {@code ab} ({@code A·B}), {@code atb}
      * ({@code Aᵀ·B}) or {@code abt} ({@code A·Bᵀ}) and the result is {@code n×m}, a new matrix each time, as
-     * numpy's {@code dot} returns a new array. {@code abt-into} is {@code A·Bᵀ} written into one result reused
-     * from call to call, as the training step does: {@code c.setTimesTransposeInPlace(a, b)} against numpy's
-     * {@code np.matmul(a, b.T, out=c)}. Both sides then skip allocating the 64 KB result, which on the JVM means
+     * numpy's {@code dot} returns a new array. {@code abt-into} is {@code A·Bᵀ} written by the engine into one
+     * result array reused from call to call ({@link Engine#multiplyTranspose}) against numpy's
+     * {@code np.matmul(a, b.T, out=c)}: both sides then skip allocating the 64 KB result, which on the JVM means
      * fresh, uncached memory every call (numpy's allocator hands back the block it just freed).
      */
     public static final String[] PRODUCTS = {
@@ -46,6 +47,7 @@ public final class Workloads {
         "mlp-grad-a1 abt 64 10 128",       // δ2·W2ᵀ
         "mlp-grad-a1-into abt-into 64 10 128", // δ2·W2ᵀ into a reused result
         "mlp-grad-w1 atb 784 64 128",      // Xᵀ·δ1
+        "mlp-grad-x abt 64 128 784",       // δ1·W1ᵀ, the first layer's input gradient
         "square-64 ab 64 64 64",
         "square-256 ab 256 256 256",
         "square-1024 ab 1024 1024 1024",
@@ -172,20 +174,39 @@ public final class Workloads {
      * @param form {@code ab}, {@code atb}, {@code abt} or {@code abt-into}
      * @param a the left operand as stored ({@code k×n} for {@code atb})
      * @param b the right operand as stored ({@code m×k} for {@code abt} and {@code abt-into})
-     * @param result the reused {@code n×m} result of {@code abt-into}; null for the other forms
+     * @param into the arrays of {@code abt-into}; null for the other forms
      * @param flops floating-point operations of one product, {@code 2·n·k·m}
      */
-    public record ProductCase(String name, String form, Matrix a, Matrix b, Matrix result, long flops) {
+    public record ProductCase(String name, String form, Matrix a, Matrix b, Into into, long flops) {
 
-        /** @return the product in its form */
-        public Matrix multiply() {
+        /** @return the product in its form: a new matrix, or the reused result array of {@code abt-into} */
+        public Object multiply() {
             return switch (form) {
                 case "ab" -> a.times(b);
                 case "atb" -> a.transposeTimes(b);
                 case "abt" -> a.timesTranspose(b);
-                case "abt-into" -> result.setTimesTransposeInPlace(a, b);
+                case "abt-into" -> into.multiply();
                 default -> throw new IllegalStateException("unknown form " + form);
             };
+        }
+    }
+
+    /**
+     * {@code c = a·bᵀ} on row-major arrays through {@link Engine#chosen()}, {@code c} reused from call to call.
+     *
+     * @param a the {@code n×k} left operand
+     * @param b the {@code m×k} right operand
+     * @param c the {@code n×m} result
+     * @param n rows of {@code a} and {@code c}
+     * @param k columns of {@code a} and {@code b}
+     * @param m rows of {@code b}, columns of {@code c}
+     */
+    public record Into(double[] a, double[] b, double[] c, int n, int k, int m) {
+
+        /** @return {@code c}, overwritten with {@code a·bᵀ} */
+        public double[] multiply() {
+            Engine.chosen().multiplyTranspose(a, b, c, n, k, m);
+            return c;
         }
     }
 
@@ -214,8 +235,9 @@ public final class Workloads {
         SplittableRandom random = new SplittableRandom(7);
         Matrix a = form.equals("atb") ? fill(k, n, random) : fill(n, k, random);
         Matrix b = form.startsWith("abt") ? fill(m, k, random) : fill(k, m, random);
-        Matrix result = form.equals("abt-into") ? Matrix.zeros(n, m) : null;
-        return new ProductCase(parts[0], form, a, b, result, 2L * n * k * m);
+        Into into = form.equals("abt-into")
+                ? new Into(a.toRowMajorArray(), b.toRowMajorArray(), new double[n * m], n, k, m) : null;
+        return new ProductCase(parts[0], form, a, b, into, 2L * n * k * m);
     }
 
     private static Matrix fill(int rows, int cols, SplittableRandom random) {

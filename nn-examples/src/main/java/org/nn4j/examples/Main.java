@@ -1,6 +1,6 @@
 package org.nn4j.examples;
 
-import java.util.Optional;
+import java.util.concurrent.Callable;
 import org.nn4j.examples.cli.ErrorHandlers;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,8 +13,9 @@ import picocli.CommandLine.Command;
  * Options mean the same in every subcommand: {@code --seed}, {@code --epochs}, {@code --learning-rate},
  * {@code --progress}, {@code --quiet}, {@code --log-every}, {@code --plot}, {@code --log-scale}.
  *
- * <p>picocli parses every command line except the commonest, {@code xor} with a few plain options, which
- * {@link QuickXor} runs without picocli's reflective start-up: same settings, same output, half the time.
+ * <p>Log lines, such as the {@code Epoch 100, Loss: 0.2500} lines of training, go through SLF4J to Logback, which
+ * {@code logback.xml} configures: INFO messages from {@code org.nn4j} as bare lines on standard output, warnings and
+ * errors from any logger on standard error.
  */
 @Command(name = "nn4j",
         mixinStandardHelpOptions = true,
@@ -22,7 +23,7 @@ import picocli.CommandLine.Command;
         description = "Runs the nn4j examples.",
         subcommands = {XorCommand.class, SpiralsCommand.class, TrainCommand.class, SummaryCommand.class,
                 PredictCommand.class, CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
 
     /** Created by picocli. */
     public Main() {
@@ -38,8 +39,7 @@ public final class Main implements Runnable {
     }
 
     /**
-     * Runs a command without exiting the JVM: a plain {@code xor} run through {@link QuickXor}, everything else
-     * through picocli.
+     * Runs a command without exiting the JVM.
      *
      * @param args the command and its options
      * @return the exit status: 0 on success, 2 for a usage error or bad input, 1 for a bug
@@ -47,26 +47,7 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         // Charts are drawn off-screen: no window, and no display needed on servers and CI.
         System.setProperty("java.awt.headless", "true");
-        useLoggingProvider();
-        Optional<XorCommand> quick = QuickXor.parse(args);
-        if (quick.isPresent()) {
-            return QuickXor.run(quick.get());
-        }
         return commandLine().execute(args);
-    }
-
-    /**
-     * Names {@link LoggingProvider} as SLF4J's provider, unless the user named one: SLF4J then skips its service
-     * look-up and Logback its configuration search. SLF4J reports the choice at INFO on standard error, so its own
-     * messages are limited to warnings and errors (again unless the user chose otherwise).
-     */
-    private static void useLoggingProvider() {
-        if (System.getProperty("slf4j.provider") == null) {
-            System.setProperty("slf4j.provider", LoggingProvider.class.getName());
-            if (System.getProperty("slf4j.internal.verbosity") == null) {
-                System.setProperty("slf4j.internal.verbosity", "WARN");
-            }
-        }
     }
 
     /** @return the command line with every subcommand, case-insensitive choices and one-line errors */
@@ -74,8 +55,14 @@ public final class Main implements Runnable {
         return ErrorHandlers.install(new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true));
     }
 
+    /**
+     * A bare {@code nn4j} is a usage error: the usage goes to standard error, and the exit status is 2.
+     *
+     * @return {@link ErrorHandlers#USAGE}
+     */
     @Override
-    public void run() {
-        new CommandLine(this).usage(System.out);
+    public Integer call() {
+        new CommandLine(this).usage(System.err);
+        return ErrorHandlers.USAGE;
     }
 }

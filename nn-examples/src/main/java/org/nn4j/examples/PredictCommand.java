@@ -2,6 +2,7 @@ package org.nn4j.examples;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
@@ -15,7 +16,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.nn4j.api.Matrix;
 import org.nn4j.core.data.CsvTable;
+import org.nn4j.core.metrics.Accuracy;
 import org.nn4j.core.model.Sequential;
+import org.nn4j.examples.cli.CsvInput;
+import org.nn4j.examples.cli.OutputPaths;
 import org.nn4j.examples.cli.ExistingFile;
 import org.nn4j.io.ModelFormat;
 import picocli.CommandLine.Command;
@@ -30,12 +34,18 @@ import picocli.CommandLine.Option;
  *   0.1,0.9,0.9571...
  * </pre>
  * The input is a header line and one sample per line, every column a number (a strict {@link CsvTable}); with
- * {@code --label COLUMN} that column is left out of the model's input and copied to the output. The model sees the
- * numbers as they are: a model trained on transformed features (standardised, say) needs them transformed the same
- * way. The output repeats the input columns, then the model's outputs: {@code output} for a model with one output,
- * {@code output_0 … output_(k-1)} and {@code class} (the index of the largest) for k outputs. Numbers are written
- * so that they read back as the same doubles. {@code --output FILE} replaces the file atomically; otherwise the
- * CSV goes to standard output.
+ * {@code --label COLUMN} that column is left out of the model's input and copied to the output. A model that knows
+ * its feature names ({@code train} saves them) takes the columns by name, in any order; a missing or extra column
+ * is an error that names it ({@link ColumnMatch}). The model applies its own preprocessing (a {@code train} model
+ * standardises its inputs itself), so the raw CSV is what it takes.
+ *
+ * <p>The output repeats the input columns, then the true label as {@code true_<label>} (when {@code --label} is
+ * given), then the model's outputs: {@code output} for a model with one output; for k outputs the probability of
+ * each class, {@code p_<class>} (or {@code output_0 … output_(k-1)} for a model without class labels), and the
+ * predicted class by name as {@code predicted_<label>} (or {@code predicted}; an index for a model without labels).
+ * No two header names are the same. Numbers are written so that they read back as the same doubles.
+ * {@code --data -} reads standard input; {@code --output FILE} replaces the file atomically; without it (or with
+ * {@code --output -}) the CSV goes to standard output.
  */
 @Command(name = "predict", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Runs a saved model on a CSV file and writes its predictions as CSV.")
@@ -45,8 +55,8 @@ public final class PredictCommand implements Callable<Integer> {
             description = "A model saved as JSON (for example by xor --save FILE).")
     private Path model;
 
-    @Option(names = "--data", paramLabel = "CSV", required = true, converter = ExistingFile.class,
-            description = "The samples: a header line, then one row of numbers per sample.")
+    @Option(names = "--data", paramLabel = "CSV", required = true,
+            description = "The samples: a header line, then one row of numbers per sample; - for standard input.")
     private Path data;
 
     @Option(names = "--label", paramLabel = "COLUMN",
@@ -54,79 +64,92 @@ public final class PredictCommand implements Callable<Integer> {
     private String label;
 
     @Option(names = "--output", paramLabel = "FILE",
-            description = "Write the predictions to FILE (replaced atomically) instead of standard output.")
+            description = "Write the predictions to FILE (replaced atomically); - or no --output for standard output.")
     private Path output;
 
     private final PrintStream out;
+    private final InputStream in;
 
-    /** Writes to standard output. */
+    /** Reads standard input for {@code --data -}, writes to standard output. */
     public PredictCommand() {
-        this(System.out);
+        this(System.out, System.in);
     }
 
     PredictCommand(PrintStream out) {
+        this(out, System.in);
+    }
+
+    PredictCommand(PrintStream out, InputStream in) {
         this.out = out;
+        this.in = in;
     }
 
     @Override
     public Integer call() throws IOException {
+        if (output != null) {
+            OutputPaths.checkFile("--output", output);
+        }
         Sequential network;
         try {
             network = ModelFormat.standard().load(model);
         } catch (IOException e) {
             throw new IOException(model + ": " + e.getMessage(), e);
         }
-        CsvTable table = label == null ? CsvTable.readFeatures(data) : CsvTable.read(data, label);
-        if (table.featureNames().size() != network.inputSize()) {
-            throw new IllegalArgumentException(data + " has " + table.featureNames().size() + " feature columns "
-                    + table.featureNames() + ", the model in " + model + " expects " + network.inputSize());
-        }
-        Matrix predictions = network.predict(table.features());
-        if (output == null) {
+        CsvTable table = CsvInput.read(data, label, in);
+        Matrix inputs = ColumnMatch.inputs(network, table, CsvInput.name(data), model);
+        Matrix predictions = Probabilities.of(network, inputs);
+        if (output == null || output.toString().equals("-")) {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            write(table, predictions, writer);
+            write(table, network.names().classes(), predictions, writer);
             writer.flush();
         } else {
-            writeAtomically(table, predictions, output);
+            writeAtomically(table, network.names().classes(), predictions, output);
         }
         return 0;
     }
 
-    private static void writeAtomically(CsvTable table, Matrix predictions, Path file) throws IOException {
+    private static void writeAtomically(CsvTable table, List<String> classes, Matrix predictions, Path file)
+            throws IOException {
         Path absolute = file.toAbsolutePath();
         Path temporary = absolute.resolveSibling("." + absolute.getFileName() + ".part");
         try {
             try (BufferedWriter writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                write(table, predictions, writer);
+                write(table, classes, predictions, writer);
             }
             try {
                 Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
+        } catch (IOException e) {
+            // The temporary name is ours, not the user's: the message names the file they asked for.
+            throw new IOException("--output " + file + ": cannot write: " + e.getClass().getSimpleName(), e);
         } finally {
             Files.deleteIfExists(temporary);
         }
     }
 
-    /** Writes the header and one line per sample. */
-    static void write(CsvTable table, Matrix predictions, Writer writer) throws IOException {
+    /**
+     * Writes the header and one line per sample: the input columns, the true label (as {@code true_<label>}), the
+     * model's outputs and the predicted class by name; every header name is distinct.
+     */
+    static void write(CsvTable table, List<String> classes, Matrix predictions, Writer writer) throws IOException {
         boolean labelled = !table.labels().isEmpty();
-        List<String> header = new ArrayList<>();
-        table.featureNames().forEach(name -> header.add(quote(name)));
-        if (labelled) {
-            header.add(quote(table.labelName()));
-        }
         int outputs = predictions.cols();
+        boolean named = classes.size() == outputs && outputs > 1;
+        List<String> header = new ArrayList<>(table.featureNames());
+        if (labelled) {
+            header.add("true_" + table.labelName());
+        }
         if (outputs == 1) {
             header.add("output");
         } else {
             for (int k = 0; k < outputs; k++) {
-                header.add("output_" + k);
+                header.add(named ? "p_" + classes.get(k) : "output_" + k);
             }
-            header.add("class");
+            header.add(labelled ? "predicted_" + table.labelName() : "predicted");
         }
-        writer.write(String.join(",", header));
+        writer.write(String.join(",", ColumnMatch.distinct(header).stream().map(PredictCommand::quote).toList()));
         writer.write('\n');
         Matrix features = table.features();
         for (int r = 0; r < features.rows(); r++) {
@@ -137,15 +160,12 @@ public final class PredictCommand implements Callable<Integer> {
             if (labelled) {
                 line.append(',').append(quote(table.labels().get(r)));
             }
-            int best = 0;
             for (int k = 0; k < outputs; k++) {
                 line.append(',').append(predictions.get(r, k));
-                if (predictions.get(r, k) > predictions.get(r, best)) {
-                    best = k;
-                }
             }
             if (outputs > 1) {
-                line.append(',').append(best);
+                int best = Accuracy.classOf(predictions, r);
+                line.append(',').append(named ? quote(classes.get(best)) : Integer.toString(best));
             }
             writer.write(line.append('\n').toString());
         }

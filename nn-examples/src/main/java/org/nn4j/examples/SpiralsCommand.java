@@ -3,14 +3,15 @@ package org.nn4j.examples;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.nn4j.api.training.TrainingListener;
 import org.nn4j.core.data.Dataset;
 import org.nn4j.core.data.TeachingSets;
 import org.nn4j.core.init.HeNormal;
 import org.nn4j.core.init.Zeros;
-import org.nn4j.core.layers.Softmax;
 import org.nn4j.core.activations.Relu;
-import org.nn4j.core.losses.CategoricalCrossEntropy;
+import org.nn4j.core.losses.SoftmaxCrossEntropy;
 import org.nn4j.core.metrics.Accuracy;
 import org.nn4j.core.model.Sequential;
 import org.nn4j.core.model.TrainingConfig;
@@ -18,7 +19,11 @@ import org.nn4j.core.model.TrainingHistory;
 import org.nn4j.core.optimizers.Adam;
 import org.nn4j.core.random.NumpyRandom;
 import org.nn4j.core.text.Decimals;
+import org.nn4j.core.training.StopOnNaN;
+import org.nn4j.examples.cli.Interruption;
+import org.nn4j.examples.cli.OutputPaths;
 import org.nn4j.examples.cli.PlotOptions;
+import org.nn4j.examples.cli.TrainingEnds;
 import org.nn4j.examples.cli.ProgressOptions;
 import org.nn4j.examples.cli.TrainingOptions;
 import org.nn4j.examples.plot.TrainingPictures;
@@ -31,8 +36,8 @@ import picocli.CommandLine.Option;
  *
  * <pre>
  *   data:    TeachingSets.spirals(points, classes, noise), shuffled, 20% held out for testing
- *   model:   2 → Dense(hidden) → ReLU → Dense(hidden) → ReLU → Dense(classes) → Softmax
- *            He-normal weights, zero biases, categorical cross-entropy (fused with the softmax), Adam
+ *   model:   2 → Dense(hidden) → ReLU → Dense(hidden) → ReLU → Dense(classes), trained with softmax cross-entropy on the logits
+ *            (SoftmaxCrossEntropy), He-normal weights, zero biases, Adam
  *   trains:  mini-batches; the last 10% of the (shuffled) training rows are validation data, reported as
  *            val_loss and val_accuracy (the test rows are never looked at until the end)
  *   output:  the model summary, progress (a bar on a terminal, a line every --log-every epochs otherwise),
@@ -69,14 +74,40 @@ public final class SpiralsCommand implements Callable<Integer> {
     private PlotOptions plot = new PlotOptions();
 
     private final PrintStream out;
+    private final PrintStream err;
 
-    /** Writes to standard output. */
+    /** Writes to standard output and standard error. */
     public SpiralsCommand() {
-        this(System.out);
+        this(System.out, System.err);
     }
 
     SpiralsCommand(PrintStream out) {
+        this(out, System.err);
+    }
+
+    SpiralsCommand(PrintStream out, PrintStream err) {
         this.out = out;
+        this.err = err;
+    }
+
+    /** Refuses bad options before anything is computed, each refusal naming the one option that is wrong. */
+    private void check() {
+        training.check();
+        progress.check();
+        atLeast("--classes", classes, 2);
+        atLeast("--points", points, 5);
+        atLeast("--hidden", hidden, 1);
+        atLeast("--batch-size", batchSize, 1);
+        if (!(noise >= 0) || Double.isInfinite(noise)) {
+            throw new IllegalArgumentException("--noise must be 0 or a positive number, got " + noise);
+        }
+        plot.directory().ifPresent(dir -> OutputPaths.checkDirectory("--plot", dir));
+    }
+
+    private static void atLeast(String option, int value, int least) {
+        if (value < least) {
+            throw new IllegalArgumentException(option + " must be at least " + least + ", got " + value);
+        }
     }
 
     @Override
@@ -84,13 +115,7 @@ public final class SpiralsCommand implements Callable<Integer> {
         long seed = training.seed();
         int epochs = training.epochs();
         double learningRate = training.learningRate();
-        progress.check();
-        if (classes < 2 || points < 5 || hidden < 1 || epochs < 1 || batchSize < 1
-                || !(learningRate > 0) || !(noise >= 0)) {
-            throw new IllegalArgumentException("need --classes >= 2,"
-                    + " --points >= 5, --hidden, --epochs, --batch-size >= 1, --learning-rate > 0"
-                    + " and --noise >= 0");
-        }
+        check();
         NumpyRandom random = new NumpyRandom(seed);
         Dataset data = TeachingSets.spirals(points, classes, noise, random);
         Dataset.Split split = data.split(0.2, random);
@@ -101,8 +126,8 @@ public final class SpiralsCommand implements Callable<Integer> {
                 .input(2)
                 .dense(hidden).activation(new Relu())
                 .dense(hidden).activation(new Relu())
-                .dense(classes).layer(new Softmax())
-                .loss(new CategoricalCrossEntropy())
+                .dense(classes)
+                .loss(new SoftmaxCrossEntropy())
                 .optimizer(new Adam(learningRate))
                 .weightInitializer(new HeNormal())
                 .biasInitializer(new Zeros())
@@ -110,10 +135,17 @@ public final class SpiralsCommand implements Callable<Integer> {
                 .build();
         out.print(model.summary());
 
-        TrainingHistory history = model.fit(split.train().inputs(), split.train().targets(),
-                TrainingConfig.builder().epochs(epochs).batchSize(batchSize).metric(new Accuracy())
-                        .validationSplit(0.1)
-                        .listeners(progress.listeners(out, epochs)).build());
+        TrainingHistory history;
+        List<TrainingListener> shown = progress.listeners(out, epochs);
+        try (Interruption interruption = Interruption.install(out, err, "spirals", null, 0, shown)) {
+            history = model.fit(split.train().inputs(), split.train().targets(),
+                    TrainingConfig.builder().epochs(epochs).batchSize(batchSize).metric(new Accuracy())
+                            .validationSplit(0.1).listeners(shown)
+                            .listener(new StopOnNaN()).listener(interruption).build());
+        }
+        if (TrainingEnds.reportStop(err, "spirals", history)) {
+            return TrainingEnds.DIVERGED;
+        }
         Accuracy accuracy = new Accuracy();
         double train = accuracy.value(model.predict(split.train().inputs()), split.train().targets());
         double test = accuracy.value(model.predict(split.test().inputs()), split.test().targets());

@@ -9,17 +9,24 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.nn4j.api.Activation;
 import org.nn4j.api.Optimizer;
+import org.nn4j.api.training.TrainingListener;
 import org.nn4j.core.activations.Relu;
 import org.nn4j.core.activations.Sigmoid;
 import org.nn4j.core.activations.Tanh;
 import org.nn4j.core.data.ClassificationData;
-import org.nn4j.core.data.CsvFormatException;
 import org.nn4j.core.data.CsvLoader;
+import org.nn4j.core.data.CsvTable;
+import org.nn4j.core.data.Dataset;
+import org.nn4j.core.layers.Standardize;
+import org.nn4j.core.model.ModelNames;
+import org.nn4j.examples.cli.CsvInput;
+import org.nn4j.examples.cli.Interruption;
+import org.nn4j.examples.cli.OutputPaths;
+import org.nn4j.examples.cli.TrainingEnds;
 import org.nn4j.core.init.GlorotUniform;
 import org.nn4j.core.init.HeNormal;
 import org.nn4j.core.init.Zeros;
-import org.nn4j.core.layers.Softmax;
-import org.nn4j.core.losses.CategoricalCrossEntropy;
+import org.nn4j.core.losses.SoftmaxCrossEntropy;
 import org.nn4j.core.metrics.Accuracy;
 import org.nn4j.core.model.Sequential;
 import org.nn4j.core.model.SequentialBuilder;
@@ -45,24 +52,31 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * Trains a classifier on a user's CSV file.
+ * Trains a classifier on a user's CSV file and saves a model that can be handed to someone else.
  *
  * <pre>
  *   data:    CsvLoader: header, numeric features, the --label column as classes (one-hot), rows shuffled with
- *            --seed, --test-fraction held out, features standardised with the training rows' statistics
- *   model:   features → [Dense(h) → activation] for each h in --hidden → Dense(classes) → Softmax
- *   trains:  categorical cross-entropy with the chosen --optimizer, mini-batches of --batch-size; the last 10%
- *            of the (shuffled) training rows are validation data (the test rows are only used at the end)
- *   output:  the model summary, progress (a bar on a terminal; otherwise a line every --log-every epochs with
- *            loss, accuracy, validation loss and accuracy), then "train accuracy: x" and "test accuracy: y";
+ *            --seed, --test-fraction held out; a label with more than 100 distinct values, or more than half as
+ *            many as rows, looks continuous and is refused; --data - reads standard input
+ *   model:   Standardize (adapted to the training rows) → [Dense(h) → activation] for each h in --hidden →
+ *            Dense(classes), trained with softmax cross-entropy on the logits; named with the CSV's feature
+ *            names and the class labels (ModelNames)
+ *   trains:  the chosen --optimizer, mini-batches of --batch-size; the last --validation-split (default 0.1) of
+ *            the shuffled training rows are validation data, as the Data line says (the test rows are only used
+ *            at the end); a NaN or infinite loss stops training with one line on standard error and status 3
+ *   output:  the model summary, progress (a bar on a terminal; otherwise a line every --log-every epochs),
+ *            then "train accuracy: x (a of n rows)" and "test accuracy: y (b of m rows)";
  *            --plot DIR adds loss.png (and decision-boundary.png for two features)
  *   resume:  --checkpoint-dir DIR writes a checkpoint every --checkpoint-every epochs and at the end (keeping
  *            the newest 3); --resume continues from the newest one: the same data options, seed and --epochs
  *            give the same weights and output as a run never stopped
  * </pre>
- * {@code --save FILE} writes the trained model as nn4j JSON (it expects standardised features; the line that
- * reports the save gives the training rows' means and deviations). A malformed CSV file ends the command with
- * status 2 and one line naming file, line and column.
+ * {@code --save FILE} writes the trained model as nn4j JSON with its standardisation, feature names and class
+ * labels, so that {@code predict} on the raw CSV scores exactly what train reported. Every option is checked
+ * before the data is read, each refusal naming the one wrong option, and every output path ({@code --save},
+ * {@code --plot}, {@code --checkpoint-dir}) is checked before training ({@link OutputPaths}). A malformed CSV
+ * file ends the command with status 2 and one line naming file, line and column; Ctrl-C ends it with one line
+ * saying where training stopped, and status 130.
  */
 @Command(name = "train", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Trains a classifier on a CSV file and prints its train and test accuracy.")
@@ -74,7 +88,7 @@ public final class TrainCommand implements Callable<Integer> {
     /** The hidden activations the command offers. */
     enum ActivationChoice { relu, tanh, sigmoid }
 
-    @Option(names = "--data", required = true, description = "The CSV file (a header line, then one sample per line).")
+    @Option(names = "--data", required = true, description = "The CSV file (a header line, then one sample per line); - for standard input.")
     Path data;
 
     @Option(names = "--label", required = true, description = "The header name of the class column.")
@@ -101,6 +115,10 @@ public final class TrainCommand implements Callable<Integer> {
     @Mixin
     private TrainingOptions training = new TrainingOptions(1, 50, 0.01);
 
+    @Option(names = "--validation-split", paramLabel = "FRACTION", defaultValue = "0.1",
+            description = "Fraction of the training rows (the last ones after shuffling) used for validation, 0 for none (default: ${DEFAULT-VALUE}).")
+    double validationSplit;
+
     @Option(names = "--save", paramLabel = "FILE", description = "Save the trained model as JSON.")
     Path saveTo;
 
@@ -119,6 +137,9 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue from the newest checkpoint in --checkpoint-dir; give the same data options and seed as the run that wrote it.")
     boolean resume;
 
+    /** The most classes train accepts: more looks like a continuous label (a regression target). */
+    static final int MAX_CLASSES = 100;
+
     private final PrintStream out;
     private final PrintStream err;
 
@@ -134,34 +155,26 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        long seed = training.seed();
-        int epochs = training.epochs();
-        progress.check();
-        if (epochs < 1 || batchSize < 0 || !(training.learningRate() > 0)
-                || hidden.stream().anyMatch(h -> h < 1) || checkpointEvery < 1) {
-            throw new IllegalArgumentException("need --epochs >= 1,"
-                    + " --batch-size >= 0, --learning-rate > 0, --checkpoint-every >= 1 and hidden sizes >= 1");
-        }
-        if (resume && checkpointDir == null) {
-            throw new IllegalArgumentException("--resume needs --checkpoint-dir");
-        }
-        NumpyRandom random = new NumpyRandom(seed);
+        check();
+        NumpyRandom random = new NumpyRandom(training.seed());
         ClassificationData set;
         try {
-            set = new CsvLoader(label).testFraction(testFraction).load(data, random);
-        } catch (CsvFormatException e) {
-            err.println("nn4j train: " + e.getMessage());
-            return 2;
+            CsvTable table = CsvInput.read(data, label, System.in);
+            set = new CsvLoader(label).testFraction(testFraction).standardize(false)
+                    .load(table, CsvInput.name(data), random);
         } catch (IOException e) {
-            err.println("nn4j train: cannot read " + data + ": "
-                    + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()));
+            err.println("nn4j train: " + e.getMessage());   // CsvInput names the file and says what is wrong
             return 2;
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {   // a malformed CSV (CsvFormatException) or too few classes or rows
             err.println("nn4j train: " + e.getMessage());
             return 2;
         }
-        out.println("Data: " + data + ": " + set.featureNames().size() + " features, classes " + set.classNames()
-                + ", " + set.train().rows() + " train rows, " + set.test().rows() + " test rows");
+        checkClasses(set);
+        int trainRows = set.train().rows();
+        out.println("Data: " + CsvInput.name(data) + ": " + set.featureNames().size() + " features, classes "
+                + set.classNames() + ", " + trainRows + " train rows (the last " + validationRows(trainRows)
+                + " of them for validation, --validation-split " + validationSplit + "), " + set.test().rows()
+                + " test rows (--test-fraction " + testFraction + ")");
 
         Sequential model;
         int done = 0;
@@ -174,19 +187,13 @@ public final class TrainCommand implements Callable<Integer> {
             model = checkpoint.get().model();
             done = Checkpoints.epochsCompleted(checkpoint.get());
         } else {
-            model = model(set.featureNames().size(), set.classNames().size(), random);
+            model = model(set, random);
         }
         out.print(model.summary());
-        TrainingConfig.Builder config = TrainingConfig.builder()
-                .epochs(epochs).initialEpoch(Math.min(done, epochs)).batchSize(batchSize).metric(new Accuracy())
-                .validationSplit(0.1)
-                .listeners(progress.listeners(out, epochs)).listener(new StopOnNaN());
-        if (checkpointDir != null && done < epochs) {
-            config.listener(CheckpointListener.of(model, checkpointDir).every(checkpointEvery));
-        }
         TrainingHistory history;
-        try {
-            history = model.fit(set.train().inputs(), set.train().targets(), config.build());
+        List<TrainingListener> shown = progress.listeners(out, training.epochs());
+        try (Interruption interruption = Interruption.install(out, err, "train", checkpointDir, done, shown)) {
+            history = fit(model, set, done, shown, interruption);
         } catch (TrainingException e) {
             if (e.getCause() instanceof UncheckedIOException io) {
                 err.println("nn4j train: " + io.getMessage());   // a checkpoint that cannot be written
@@ -194,23 +201,84 @@ public final class TrainCommand implements Callable<Integer> {
             }
             throw e;
         }
+        if (TrainingEnds.reportStop(err, "train", history)) {
+            return TrainingEnds.DIVERGED;
+        }
+        return report(model, set, history);
+    }
 
-        Accuracy accuracy = new Accuracy();
-        double train = accuracy.value(model.predict(set.train().inputs()), set.train().targets());
-        double test = accuracy.value(model.predict(set.test().inputs()), set.test().targets());
-        out.println("train accuracy: " + Decimals.fixed(train, 4));
-        out.println("test accuracy: " + Decimals.fixed(test, 4));
+    /** Refuses bad options before any data is read, each refusal naming the one option that is wrong. */
+    private void check() {
+        training.check();
+        progress.check();
+        if (batchSize < 0) {
+            throw new IllegalArgumentException("--batch-size must be 0 (full batch) or more, got " + batchSize);
+        }
+        if (hidden.stream().anyMatch(h -> h < 1)) {
+            throw new IllegalArgumentException("--hidden sizes must be at least 1, got " + hidden);
+        }
+        if (checkpointEvery < 1) {
+            throw new IllegalArgumentException("--checkpoint-every must be at least 1, got " + checkpointEvery);
+        }
+        if (!(validationSplit >= 0 && validationSplit < 1)) {
+            throw new IllegalArgumentException("--validation-split must be at least 0 and below 1, got "
+                    + validationSplit);
+        }
+        if (resume && checkpointDir == null) {
+            throw new IllegalArgumentException("--resume needs --checkpoint-dir");
+        }
+        if (saveTo != null) {
+            OutputPaths.checkFile("--save", saveTo);
+        }
+        plot.directory().ifPresent(dir -> OutputPaths.checkDirectory("--plot", dir));
+        if (checkpointDir != null) {
+            OutputPaths.checkDirectory("--checkpoint-dir", checkpointDir);
+        }
+    }
+
+    /** A label with as many values as a measurement has is a regression target: training 43 classes helps nobody. */
+    private void checkClasses(ClassificationData set) {
+        int classes = set.classNames().size();
+        int rows = set.train().rows() + set.test().rows();
+        if (classes > MAX_CLASSES || classes > rows / 2) {
+            throw new IllegalArgumentException("--label " + label + ": " + classes + " distinct values in " + rows
+                    + " rows looks continuous, not like classes (train classifies: at most " + MAX_CLASSES
+                    + " classes and at most half as many as rows)");
+        }
+    }
+
+    private int validationRows(int trainRows) {
+        return trainRows - (int) Math.floor(trainRows * (1 - validationSplit));
+    }
+
+    private TrainingHistory fit(Sequential model, ClassificationData set, int done, List<TrainingListener> shown,
+            Interruption interruption) {
+        int epochs = training.epochs();
+        TrainingConfig.Builder config = TrainingConfig.builder()
+                .epochs(epochs).initialEpoch(Math.min(done, epochs)).batchSize(batchSize).metric(new Accuracy())
+                .validationSplit(validationSplit)
+                .listeners(shown).listener(new StopOnNaN()).listener(interruption);
+        if (checkpointDir != null && done < epochs) {
+            config.listener(CheckpointListener.of(model, checkpointDir).every(checkpointEvery));
+        }
+        return model.fit(set.train().inputs(), set.train().targets(), config.build());
+    }
+
+    /** Prints the accuracies (with the counts, so that predict's can be compared row for row), saves and plots. */
+    private int report(Sequential model, ClassificationData set, TrainingHistory history) throws IOException {
+        out.println("train accuracy: " + accuracy(model, set.train()));
+        out.println("test accuracy: " + accuracy(model, set.test()));
         if (saveTo != null) {
             try {
                 ModelFormat.standard().save(model, saveTo);
             } catch (IOException e) {
                 return ModelFiles.reportBadFile(err, "train", saveTo, e);
             }
-            out.println("Saved the model to " + saveTo + " (its inputs are standardised features: mean "
-                    + set.standardizer().means() + ", deviation " + set.standardizer().deviations() + ").");
+            out.println("Saved the model to " + saveTo + " (with its standardisation, feature names and class"
+                    + " labels: predict takes the raw CSV).");
         }
         if (plot.directory().isPresent() && history.epochs() > 0) {
-            String title = data.getFileName() + ", seed " + seed;
+            String title = CsvInput.name(data) + ", seed " + training.seed();
             for (Path file : TrainingPictures.write(plot.directory().get(), title, plot.logScale(), history, model,
                     set.train().inputs(), set.train().targets())) {
                 out.println("Wrote " + file);
@@ -219,13 +287,22 @@ public final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Sequential model(int features, int classes, NumpyRandom random) {
-        SequentialBuilder builder = Sequential.builder().input(features);
+    /** {@code 0.9667 (29 of 30 rows)}. */
+    private static String accuracy(Sequential model, Dataset rows) {
+        int correct = Accuracy.correct(model.predict(rows.inputs()), rows.targets());
+        return Decimals.fixed((double) correct / rows.rows(), 4) + " (" + correct + " of " + rows.rows() + " rows)";
+    }
+
+    /** Standardize (adapted to the training rows), the hidden layers, then one logit per class; named. */
+    private Sequential model(ClassificationData set, NumpyRandom random) {
+        SequentialBuilder builder = Sequential.builder().input(set.featureNames().size())
+                .layer(Standardize.adaptedTo(set.train().inputs()));
         for (int units : hidden) {
             builder.dense(units).activation(hiddenActivation());
         }
-        return builder.dense(classes).layer(new Softmax())
-                .loss(new CategoricalCrossEntropy())
+        return builder.dense(set.classNames().size())
+                .names(ModelNames.of(set.featureNames(), set.classNames()))
+                .loss(new SoftmaxCrossEntropy())
                 .optimizer(optimizer())
                 .weightInitializer(activation == ActivationChoice.relu ? new HeNormal() : new GlorotUniform())
                 .biasInitializer(new Zeros())

@@ -3,6 +3,9 @@ package org.nn4j.examples;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.nn4j.api.training.TrainingListener;
 import java.util.concurrent.Callable;
 import org.nn4j.api.Matrix;
 import org.nn4j.core.model.BlogNetwork;
@@ -11,12 +14,15 @@ import org.nn4j.core.model.TrainingConfig;
 import org.nn4j.core.model.TrainingHistory;
 import org.nn4j.core.text.Decimals;
 import org.nn4j.core.training.LossLogger;
+import org.nn4j.core.training.StopOnNaN;
+import org.nn4j.examples.cli.Interruption;
+import org.nn4j.examples.cli.OutputPaths;
 import org.nn4j.examples.cli.PlotOptions;
 import org.nn4j.examples.cli.ProgressOptions;
+import org.nn4j.examples.cli.TrainingEnds;
 import org.nn4j.examples.cli.TrainingOptions;
 import org.nn4j.examples.explain.BlogStep;
 import org.nn4j.examples.plot.TrainingPictures;
-import org.nn4j.examples.progress.LoggingStart;
 import org.nn4j.io.ModelFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,8 +32,10 @@ import picocli.CommandLine.Option;
  * The blog's program, rebuilt from nn4j's pieces: a 2-4-1 sigmoid network learning XOR.
  *
  * <p>It prints what the blog prints (the training data, {@code Epoch i, Loss: x} lines from the
- * {@link LossLogger}, the four predictions and four "slightly different inputs"), then says whether the network
- * learned XOR. With the defaults (seed 42, 1000 epochs, rate 0.2, a line every 100 epochs) every printed line is
+ * {@link LossLogger}, the four predictions and four "slightly different inputs") on standard output, then says on
+ * standard error whether the network learned XOR: {@code nn4j xor > out.txt} writes exactly the blog's output.
+ * A loss that becomes NaN or infinite (a learning rate far too large) stops training with one line on standard
+ * error naming the epoch and exit status {@value TrainingEnds#DIVERGED}, before any prediction is shown. With the defaults (seed 42, 1000 epochs, rate 0.2, a line every 100 epochs) every printed line is
  * character for character the blog's: nn4j's honest mean squared error needs twice the blog's learning rate of 0.1
  * for the same steps.
  *
@@ -90,62 +98,25 @@ public final class XorCommand implements Callable<Integer> {
         this.err = err;
     }
 
-    /**
-     * The command with options parsed without picocli (see {@link QuickXor}), writing to standard output and error.
-     *
-     * @param training the seed, epochs and learning rate
-     * @param progress how progress is shown
-     * @param explain whether to print the first training step instead of training
-     */
-    XorCommand(TrainingOptions training, ProgressOptions progress, boolean explain) {
-        this(System.out, System.err);
-        this.training = training;
-        this.progress = progress;
-        this.explain = explain;
-    }
-
-    /** @return the seed, epochs and learning rate, as parsed from the command line */
-    TrainingOptions training() {
-        return training;
-    }
-
     /** @return how this run shows its progress, as parsed from the command line */
     ProgressOptions progress() {
         return progress;
     }
 
-    /** @return whether {@code --explain} was given */
-    boolean explain() {
-        return explain;
-    }
-
     @Override
     public Integer call() throws IOException {
-        training.check();
-        progress.check();
-        // The Epoch lines go through SLF4J and Logback, whose start takes about as long as everything before the
-        // first line: it runs on a thread of its own meanwhile, and the first line waits for it (LoggingStart).
-        LoggingStart logging = !explain && loadFrom == null && progress.logs() ? LoggingStart.begin() : null;
+        check();
         Matrix x = Matrix.of(INPUTS);
         Matrix y = Matrix.columnVector(TARGETS);
         if (explain && loadFrom != null) {
             throw new IllegalArgumentException("--explain shows the first step of a new network: leave out --load");
         }
-        Sequential model;
-        if (loadFrom != null) {
-            try {
-                model = ModelFormat.standard().load(loadFrom);
-            } catch (IOException e) {
-                return ModelFiles.reportBadFile(err, "xor", loadFrom, e);
-            }
-            if (model.inputSize() != 2 || model.outputSize() != 1) {
-                err.println("nn4j xor: " + loadFrom + ": the model maps " + model.inputSize() + " inputs to "
-                        + model.outputSize() + " outputs; XOR needs 2 to 1");
-                return ModelFiles.BAD_FILE;
-            }
-        } else {
-            model = BlogNetwork.create(training.seed(), training.learningRate());
+        Optional<Sequential> network = loadFrom == null
+                ? Optional.of(BlogNetwork.create(training.seed(), training.learningRate())) : loaded();
+        if (network.isEmpty()) {
+            return ModelFiles.BAD_FILE;
         }
+        Sequential model = network.get();
         if (explain) {
             BlogStep.explain(model, training.learningRate(), x, y, out);
             return 0;
@@ -165,31 +136,28 @@ public final class XorCommand implements Callable<Integer> {
             finalLoss = Decimals.fixed(model.loss().value(model.predict(x), y), 4);
         } else {
             out.println("Training the network...");
-            history = model.fit(x, y, TrainingConfig.builder().epochs(training.epochs())
-                    .listeners(progress.listeners(out, training.epochs(), logging)).build());
+            List<TrainingListener> shown = progress.listeners(out, training.epochs());
+            try (Interruption interruption = Interruption.install(out, err, "xor", null, 0, shown)) {
+                history = model.fit(x, y, TrainingConfig.builder().epochs(training.epochs())
+                        .listeners(shown).listener(new StopOnNaN())
+                        .listener(interruption).build());
+            }
+            if (TrainingEnds.reportStop(err, "xor", history)) {
+                return TrainingEnds.DIVERGED;
+            }
             finalLoss = Decimals.fixed(history.finalLoss(), 4);
         }
 
-        out.println();
-        out.println("Testing the trained network:");
-        out.println("Input -> Predicted Output (Expected)");
-        boolean learned = true;
-        for (int i = 0; i < INPUTS.length; i++) {
-            double p = model.predict(Matrix.rowVector(INPUTS[i])).get(0, 0);
-            learned &= Math.abs(p - TARGETS[i]) < 0.5;
-            out.println(intPair(INPUTS[i]) + " -> " + Decimals.fixed(p, 4) + " (" + (int) TARGETS[i] + ")");
-        }
+        boolean learned = printTests(model);
 
-        out.println();
-        out.println("Testing with slightly different inputs:");
-        for (double[] test : NEAR_INPUTS) {
-            double p = model.predict(Matrix.rowVector(test)).get(0, 0);
-            int expected = (test[0] > 0.5) != (test[1] > 0.5) ? 1 : 0;
-            out.println("[" + test[0] + ", " + test[1] + "] -> " + Decimals.fixed(p, 4) + " (expected ~" + expected + ")");
-        }
+        // The verdict is nn4j's, not the blog's: standard error, so that standard output is the blog's output.
+        out.flush();
+        err.println(verdict(learned, finalLoss));
+        return saveAndPlot(model, history, x, y);
+    }
 
-        out.println();
-        out.println(verdict(learned, finalLoss));
+    /** {@code --save} and {@code --plot}, after the run. */
+    private int saveAndPlot(Sequential model, TrainingHistory history, Matrix x, Matrix y) throws IOException {
         if (saveTo != null) {
             try {
                 ModelFormat.standard().save(model, saveTo);
@@ -207,6 +175,55 @@ public final class XorCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Refuses bad options and unusable output paths before anything is computed. */
+    private void check() {
+        training.check();
+        progress.check();
+        if (saveTo != null) {
+            OutputPaths.checkFile("--save", saveTo);
+        }
+        plot.directory().ifPresent(dir -> OutputPaths.checkDirectory("--plot", dir));
+    }
+
+    /** The network in {@code --load}'s file, or empty after one line on standard error saying what is wrong. */
+    private Optional<Sequential> loaded() {
+        Sequential model;
+        try {
+            model = ModelFormat.standard().load(loadFrom);
+        } catch (IOException e) {
+            ModelFiles.reportBadFile(err, "xor", loadFrom, e);
+            return Optional.empty();
+        }
+        if (model.inputSize() != 2 || model.outputSize() != 1) {
+            err.println("nn4j xor: " + loadFrom + ": the model maps " + model.inputSize() + " inputs to "
+                    + model.outputSize() + " outputs; XOR needs 2 to 1");
+            return Optional.empty();
+        }
+        return Optional.of(model);
+    }
+
+    /** Prints the blog's two tests of the trained network; returns whether every XOR row is on the right side. */
+    private boolean printTests(Sequential model) {
+        out.println();
+        out.println("Testing the trained network:");
+        out.println("Input -> Predicted Output (Expected)");
+        boolean learned = true;
+        for (int i = 0; i < INPUTS.length; i++) {
+            double p = model.predict(Matrix.rowVector(INPUTS[i])).get(0, 0);
+            learned &= Math.abs(p - TARGETS[i]) < 0.5;
+            out.println(intPair(INPUTS[i]) + " -> " + Decimals.fixed(p, 4) + " (" + (int) TARGETS[i] + ")");
+        }
+
+        out.println();
+        out.println("Testing with slightly different inputs:");
+        for (double[] test : NEAR_INPUTS) {
+            double p = model.predict(Matrix.rowVector(test)).get(0, 0);
+            int expected = (test[0] > 0.5) != (test[1] > 0.5) ? 1 : 0;
+            out.println("[" + test[0] + ", " + test[1] + "] -> " + Decimals.fixed(p, 4) + " (expected ~" + expected + ")");
+        }
+        return learned;
     }
 
     private String verdict(boolean learned, String loss) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.nn4j.api.Matrix;
 import org.nn4j.examples.progress.ProgressMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -59,6 +60,17 @@ class CommandLineTest {
         assertTrue(result.out.contains("Java " + System.getProperty("java.version")), result.out);
     }
 
+    @Test
+    void versionNamesTheProductKernelInUseOnItsSecondLine() {
+        Result result = run("--version");
+        assertEquals(0, result.status, result.err);
+        List<String> lines = result.out.lines().toList();
+        assertTrue(lines.get(0).startsWith("nn4j "), result.out);
+        assertEquals("kernel: " + Matrix.productKernel(), lines.get(1));
+        assertTrue(lines.get(1).startsWith("kernel: vector") || lines.get(1).startsWith("kernel: scalar"),
+                result.out);
+    }
+
     @ParameterizedTest
     @MethodSource("subcommands")
     void aWrongOptionIsOneClearLineAndStatus2(String name) {
@@ -81,8 +93,7 @@ class CommandLineTest {
     void aValueOutOfRangeIsOneLineAndStatus2() {
         Result result = run("spirals", "--classes", "1");
         assertEquals(2, result.status);
-        assertEquals("nn4j spirals: need --classes >= 2, --points >= 5, --hidden, --epochs, --batch-size >= 1,"
-                + " --learning-rate > 0 and --noise >= 0\n", result.err);
+        assertEquals("nn4j spirals: --classes must be at least 2, got 1\n", result.err);
     }
 
     @Test

@@ -2,15 +2,10 @@ package org.nn4j.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.filter.Filter;
-import ch.qos.logback.core.spi.FilterReply;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -20,77 +15,44 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The examples' logging: {@link LoggingProvider} sets Logback up as {@link ExamplesLogging} says (bare messages on
- * standard output, {@code org.nn4j} at INFO, the rest at WARN), unless {@code -Dlogback.configurationFile} names a
- * file, which then configures Logback as usual.
+ * The examples' logging, as {@code logback.xml} sets it up: INFO messages from {@code org.nn4j} as bare lines on
+ * standard output (so {@code Epoch 0, Loss: 0.2522} reads exactly as the blog's line), warnings and errors from any
+ * logger on standard error, nothing else; {@code -Dlogback.configurationFile} replaces it as usual.
  */
 class LoggingTest {
 
     @Test
-    void theProviderConfiguresLogbackAsTheExamplesDo() {
-        LoggingProvider provider = new LoggingProvider();
-        provider.initialize();
-        LoggerContext context = assertInstanceOf(LoggerContext.class, provider.getLoggerFactory());
-        Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-
-        assertEquals(Level.WARN, root.getLevel());
+    void nn4jInfoIsABareLineOnStandardOutputAndWarningsGoToStandardError() {
+        LoggerContext context = assertInstanceOf(LoggerContext.class, LoggerFactory.getILoggerFactory());
+        assertEquals(Level.WARN, context.getLogger(Logger.ROOT_LOGGER_NAME).getLevel());
         assertEquals(Level.INFO, context.getLogger("org.nn4j").getLevel());
-        assertInstanceOf(MessageLines.class, root.getAppender("STDOUT"));
-        assertTrue(context.isStarted());
-        assertSame(provider.getMDCAdapter(), context.getMDCAdapter());
 
-        PrintStream original = System.out;
+        PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            context.getLogger("org.nn4j.core.training.LossLogger").info("Epoch {}, Loss: {}", 0, "0.2522");
-            context.getLogger("org.nn4j.core.training.LossLogger").debug("not shown");
-            context.getLogger("com.example.Other").info("not shown either");
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            Logger lossLogger = LoggerFactory.getLogger("org.nn4j.core.training.LossLogger");
+            lossLogger.info("Epoch {}, Loss: {}", 0, "0.2522");
+            lossLogger.debug("not shown");
+            lossLogger.warn("a warning from nn4j");
+            Logger other = LoggerFactory.getLogger("com.example.Other");
+            other.info("not shown either");
+            other.error("an error from elsewhere");
         } finally {
-            System.setOut(original);
-        }
-        assertEquals("Epoch 0, Loss: 0.2522" + System.lineSeparator(), out.toString(StandardCharsets.UTF_8));
-        context.stop();
-    }
-
-    @Test
-    void messageLinesPrintsEachMessageAsALineOnTheCurrentStandardOutputUnlessFilteredOrStopped() {
-        LoggerContext context = new LoggerContext();
-        MessageLines lines = new MessageLines();
-        lines.setContext(context);
-        lines.setName("lines");
-        Logger logger = context.getLogger("org.nn4j.Test");
-        logger.setAdditive(false);
-        logger.addAppender(lines);
-
-        PrintStream original = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            logger.info("before start");
-            lines.start();
-            logger.info("Epoch {}, Loss: {}", 100, "0.2500");
-            lines.addFilter(new Filter<>() {
-                @Override
-                public FilterReply decide(ILoggingEvent event) {
-                    return event.getFormattedMessage().contains("secret") ? FilterReply.DENY : FilterReply.NEUTRAL;
-                }
-            });
-            logger.info("a secret");
-            logger.warn("a warning");
-            lines.stop();
-            logger.info("after stop");
-        } finally {
-            System.setOut(original);
+            System.setOut(originalOut);
+            System.setErr(originalErr);
         }
         String nl = System.lineSeparator();
-        assertEquals("Epoch 100, Loss: 0.2500" + nl + "a warning" + nl, out.toString(StandardCharsets.UTF_8));
-        assertEquals("lines", lines.getName());
-        assertEquals(1, lines.getCopyOfAttachedFiltersList().size());
-        lines.clearAllFilters();
-        assertEquals(List.of(), lines.getCopyOfAttachedFiltersList());
+        assertEquals("Epoch 0, Loss: 0.2522" + nl, out.toString(StandardCharsets.UTF_8));
+        assertEquals("WARN org.nn4j.core.training.LossLogger: a warning from nn4j" + nl
+                + "ERROR com.example.Other: an error from elsewhere" + nl, err.toString(StandardCharsets.UTF_8));
     }
 
     @Test

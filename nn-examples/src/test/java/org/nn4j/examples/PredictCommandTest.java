@@ -63,7 +63,7 @@ class PredictCommandTest {
         Matrix expected = ModelFormat.standard().load(model).predict(Matrix.of(new double[][] {
             {0, 0}, {0, 1}, {1, 0}, {1, 1}, {0.1, 0.9}}));
         List<String> lines = result.out.lines().toList();
-        assertEquals("x1,x2,truth,output", lines.get(0));
+        assertEquals("x1,x2,true_truth,output", lines.get(0));
         assertEquals(6, lines.size());
         String[] truth = {"0", "1", "1", "0", "1"};
         for (int r = 0; r < 5; r++) {
@@ -88,7 +88,7 @@ class PredictCommandTest {
         assertEquals("", result.out);
 
         List<String> lines = Files.readAllLines(output);
-        assertEquals("a,b,output_0,output_1,output_2,class", lines.get(0));
+        assertEquals("a,b,output_0,output_1,output_2,predicted", lines.get(0));
         Matrix expected = model.predict(Matrix.of(new double[][] {{0.5, -1}, {2, 3}}));
         for (int r = 0; r < 2; r++) {
             String[] fields = lines.get(r + 1).split(",");
@@ -108,8 +108,7 @@ class PredictCommandTest {
         Path missing = dir.resolve("none.csv");
         Result result = predict("--model", model.toString(), "--data", missing.toString());
         assertEquals(2, result.status);
-        assertEquals("predict: Invalid value for option '--data': no such file: " + missing
-                + " (see 'predict --help')\n", result.err);
+        assertEquals("predict: --data " + missing + ": no such file\n", result.err);
     }
 
     @Test

@@ -63,9 +63,10 @@ class TrainCommandTest {
         double test = SpiralsCommandTest.accuracy(first.out(), "test");
         System.out.println("train (CSV, nesterov): train accuracy " + train + ", test accuracy " + test);
         assertTrue(test >= 0.9, first.out());
-        assertTrue(first.out().contains("classes [setosa, versicolor, virginica], 240 train rows, 60 test rows"),
-                first.out());
-        assertTrue(first.out().contains("0  Dense(4→8)"), first.out());
+        assertTrue(first.out().contains("classes [setosa, versicolor, virginica], 240 train rows (the last 24 of them"
+                + " for validation, --validation-split 0.1), 60 test rows (--test-fraction 0.2)"), first.out());
+        assertTrue(first.out().contains("0  Standardize(4)"), first.out());
+        assertTrue(first.out().contains("1  Dense(4→8)"), first.out());
         assertEquals(first.out(), run(args).out(), "same seed, same output");
     }
 
@@ -102,6 +103,6 @@ class TrainCommandTest {
         assertEquals("nn4j train: " + file + ":3:2: column \"b\": \"oops\" is not a number", r.err().strip());
         Result missing = run("--data", dir.resolve("none.csv").toString(), "--label", "label");
         assertEquals(2, missing.status());
-        assertEquals("nn4j train: cannot read " + dir.resolve("none.csv") + ": no such file", missing.err().strip());
+        assertEquals("nn4j train: --data " + dir.resolve("none.csv") + ": no such file", missing.err().strip());
     }
 }

@@ -36,26 +36,37 @@ class XorReferenceTest {
         String nn4jRate = new BigDecimal(blogRate).multiply(BigDecimal.valueOf(2)).toPlainString();
         String expected = Files.readString(REFERENCE.resolve(seed + "-" + epochs + "-" + blogRate + "-" + logEvery
                 + ".txt"), StandardCharsets.UTF_8);
-        String actual = runXor("--seed", Long.toString(seed), "--epochs", Integer.toString(epochs),
+        String[] run = runXor("--seed", Long.toString(seed), "--epochs", Integer.toString(epochs),
                 "--learning-rate", nn4jRate, "--log-every", Integer.toString(logEvery));
+        String actual = run[0];
 
-        assertTrue(actual.startsWith(expected), () -> "output differs from the blog's:\n--- expected\n" + expected
+        // Standard output is the blog's, all of it; nn4j's verdict is on standard error.
+        assertEquals(expected, actual, () -> "output differs from the blog's:\n--- expected\n" + expected
                 + "--- actual\n" + actual);
-        String verdict = actual.substring(expected.length());
-        assertTrue(verdict.startsWith("\nVerdict: the network " + (learns ? "learned XOR" : "did NOT learn XOR")),
+        String verdict = run[1];
+        assertTrue(verdict.startsWith("Verdict: the network " + (learns ? "learned XOR" : "did NOT learn XOR")),
                 verdict);
         long epochLines = expected.lines().filter(l -> l.startsWith("Epoch ")).count();
         assertEquals((epochs + logEvery - 1) / logEvery, epochLines);
     }
 
-    private static String runXor(String... options) throws IOException, InterruptedException {
+    /** @return standard output and standard error */
+    private static String[] runXor(String... options) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName(), "xor"));
         command.addAll(List.of(options));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.PIPE).start();
+        java.util.concurrent.CompletableFuture<byte[]> err = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return process.getErrorStream().readAllBytes();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         byte[] out = process.getInputStream().readAllBytes();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "xor did not finish");
-        assertEquals(0, process.exitValue(), () -> new String(out, StandardCharsets.UTF_8));
-        return new String(out, StandardCharsets.UTF_8);
+        String error = new String(err.join(), StandardCharsets.UTF_8);
+        assertEquals(0, process.exitValue(), error);
+        return new String[] {new String(out, StandardCharsets.UTF_8), error};
     }
 }

@@ -8,7 +8,10 @@ import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -57,11 +60,25 @@ final class AtomicFiles {
             Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             moved = true;
             forceDirectory(directory);
+        } catch (FileSystemException e) {
+            // Its message names the temporary file, which the user never asked for: name the target instead.
+            throw new IOException("cannot write " + target + ": " + reason(e), e);
         } finally {
             if (!moved) {
                 Files.deleteIfExists(temporary);
             }
         }
+    }
+
+    /** What went wrong, in words, without the file names the exception carries. */
+    private static String reason(FileSystemException e) {
+        if (e instanceof NoSuchFileException) {
+            return "its directory does not exist";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getReason() == null ? e.getClass().getSimpleName() : e.getReason();
     }
 
     /** Makes the rename itself durable; some platforms (Windows) cannot open a directory, and need not. */

@@ -7,17 +7,22 @@ import org.nn4j.core.activations.Sigmoid;
 import org.nn4j.core.activations.Softplus;
 import org.nn4j.core.activations.Tanh;
 import org.nn4j.core.layers.Dense;
+import org.nn4j.core.layers.Dropout;
 import org.nn4j.core.layers.Softmax;
+import org.nn4j.core.layers.Standardize;
 import org.nn4j.core.losses.BinaryCrossEntropy;
 import org.nn4j.core.losses.CategoricalCrossEntropy;
 import org.nn4j.core.losses.MeanSquaredError;
+import org.nn4j.core.losses.SoftmaxCrossEntropy;
 import org.nn4j.core.optimizers.Adam;
+import org.nn4j.core.optimizers.ClipByGlobalNorm;
 import org.nn4j.core.optimizers.Momentum;
 import org.nn4j.core.optimizers.Sgd;
 
 /**
- * nn4j's own types and their names in files. Adding a built-in type is one call here (see CONTRIBUTING.md, "nn-io"):
- * its name, its class, what to save and how to create it.
+ * nn4j's own types and their names in files, registered through the same public {@link TypeRegistry.Builder}
+ * calls a plug-in uses. Adding a built-in type is one call here (see CONTRIBUTING.md, "nn-io"): its name, its
+ * class, what to save and how to create it.
  */
 final class BuiltInTypes {
 
@@ -26,7 +31,8 @@ final class BuiltInTypes {
 
     static TypeRegistry.Builder registerAll(TypeRegistry.Builder registry) {
         return registry
-                // Layers: the input size comes from the layer before, so Dense saves only its units.
+                // Layers: the input size comes from the layer before, so Dense saves only its units; parameters
+                // (Dense's weights and bias) and state (Standardize's mean and deviation) are saved by name.
                 .layer("dense", Dense.class, dense -> Config.of("units", dense.outputSize()),
                         (inputSize, config) -> {
                             int units = config.getInt("units");
@@ -34,7 +40,14 @@ final class BuiltInTypes {
                             return new Dense(inputSize, units);
                         })
                 .layer("softmax", Softmax.class, softmax -> Config.empty(), (inputSize, config) -> new Softmax())
-                // Activations: saved as activation layers, {"type": "sigmoid"}.
+                .layer("standardize", Standardize.class, standardize -> Config.empty(),
+                        (inputSize, config) -> {
+                            config.reserve(2L * inputSize);
+                            return new Standardize(inputSize);
+                        })
+                .layer("dropout", Dropout.class, dropout -> Config.of("rate", dropout.rate()),
+                        (inputSize, config) -> new Dropout(config.getDouble("rate")))
+                // Activations: layers too, saved as {"type": "sigmoid"}.
                 .activation("sigmoid", Sigmoid.class, Sigmoid::new)
                 .activation("tanh", Tanh.class, Tanh::new)
                 .activation("relu", Relu.class, Relu::new)
@@ -46,6 +59,7 @@ final class BuiltInTypes {
                 .loss("mse", MeanSquaredError.class, MeanSquaredError::new)
                 .loss("binary-cross-entropy", BinaryCrossEntropy.class, BinaryCrossEntropy::new)
                 .loss("categorical-cross-entropy", CategoricalCrossEntropy.class, CategoricalCrossEntropy::new)
+                .loss("softmax-cross-entropy", SoftmaxCrossEntropy.class, SoftmaxCrossEntropy::new)
                 // Optimizers: hyper-parameters as configuration; their state() is saved without code.
                 .optimizer("sgd", Sgd.class, sgd -> Config.of("learningRate", sgd.learningRate()),
                         config -> new Sgd(config.getDouble("learningRate")))
@@ -58,6 +72,10 @@ final class BuiltInTypes {
                         adam -> Config.builder().put("learningRate", adam.learningRate()).put("beta1", adam.beta1())
                                 .put("beta2", adam.beta2()).put("epsilon", adam.epsilon()).build(),
                         config -> new Adam(config.getDouble("learningRate"), config.getDouble("beta1"),
-                                config.getDouble("beta2"), config.getDouble("epsilon")));
+                                config.getDouble("beta2"), config.getDouble("epsilon")))
+                // Wrappers: the wrapped optimizer is saved as a nested "optimizer" object.
+                .optimizerWrapper("clip-by-global-norm", ClipByGlobalNorm.class,
+                        clip -> Config.of("maxNorm", clip.maxNorm()), ClipByGlobalNorm::optimizer,
+                        (config, wrapped) -> new ClipByGlobalNorm(wrapped, config.getDouble("maxNorm")));
     }
 }

@@ -6,21 +6,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.nn4j.api.Activation;
 import org.nn4j.api.Layer;
 import org.nn4j.api.Loss;
 import org.nn4j.api.Matrix;
 import org.nn4j.api.Optimizer;
 import org.nn4j.api.Parameter;
-import org.nn4j.core.layers.ActivationLayer;
+import org.nn4j.api.Shape;
+import org.nn4j.core.model.ModelNames;
 import org.nn4j.core.model.Sequential;
-import org.nn4j.core.optimizers.ClipByGlobalNorm;
 import org.nn4j.core.random.NumpyRandom;
 
 /**
  * Gives a {@link RawModel} its meaning: looks every type name up in the registry (and nowhere else), creates each
- * part from its configuration, fills every parameter by name after checking its shape, restores the optimizer's
- * state and chains the layers' sizes. Every failure names the place in the file.
+ * part from its configuration (a wrapping optimizer after the optimizer it wraps), fills every layer's parameters
+ * and state by name after checking their shapes, restores the optimizer's state and chains the layers' shapes.
+ * Every failure names the place in the file. Built-in and plug-in types take exactly the same path.
  */
 final class ModelAssembler {
 
@@ -35,52 +35,59 @@ final class ModelAssembler {
     }
 
     Checkpoint assemble(RawModel raw) throws ModelFormatException {
-        int size = raw.inputSize().value();
+        Shape shape = raw.inputShape().value();
         List<Layer> layers = new ArrayList<>();
         for (int i = 0; i < raw.layers().size(); i++) {
             RawModel.Typed t = raw.layers().get(i);
-            Layer layer = createLayer(t, size);
-            try {
-                size = layer.outputSize(size);
-            } catch (IllegalArgumentException e) {
-                throw t.where().fail("layer " + i + " does not fit its input of " + size + " columns: "
-                        + e.getMessage());
-            }
+            Layer layer = create(t, "layer", registry.layers(), shape.size());
+            fill(t, layer);
+            shape = outputShape(t, i, layer, shape);
             layers.add(layer);
         }
-        Loss loss = create(raw.loss(), "loss", registry.losses());
-        Optimizer optimizer = create(raw.optimizer(), "optimizer", registry.optimizers());
+        Loss loss = create(raw.loss(), "loss", registry.losses(), 0);
+        Optimizer optimizer = create(raw.optimizer(), "optimizer", registry.optimizers(), 0);
         restoreState(raw.optimizer(), optimizer);
-        if (raw.optimizer().clipNorm() != null) {
-            // The reader has checked that it is positive and finite, all that the constructor asks.
-            optimizer = new ClipByGlobalNorm(optimizer, raw.optimizer().clipNorm().value());
-        }
         Optional<TrainingState> training = Optional.ofNullable(raw.training()).map(RawModel.Placed::value);
         NumpyRandom random = training.map(s -> NumpyRandom.fromState(s.random())).orElseGet(() -> new NumpyRandom(0));
+        Sequential model;
         try {
-            return new Checkpoint(Sequential.of(raw.inputSize().value(), layers, loss, optimizer, random), training);
+            model = Sequential.of(raw.inputShape().value(), layers, loss, optimizer, random);
         } catch (IllegalArgumentException e) {
-            throw raw.inputSize().where().fail(e.getMessage());
+            throw raw.inputShape().where().fail(e.getMessage());
+        }
+        return new Checkpoint(named(model, raw.featureNames(), raw.classLabels()), training);
+    }
+
+    /** The model with its names, each list checked where it was read (one name per column, none repeated). */
+    private static Sequential named(Sequential model, RawModel.Placed<List<String>> features,
+            RawModel.Placed<List<String>> classes) throws ModelFormatException {
+        List<String> featureNames = features == null ? List.of() : features.value();
+        List<String> classLabels = classes == null ? List.of() : classes.value();
+        try {
+            model = model.withNames(ModelNames.of(featureNames, List.of()));
+        } catch (IllegalArgumentException e) {
+            throw features.where().fail(e.getMessage());
+        }
+        try {
+            return model.withNames(ModelNames.of(featureNames, classLabels));
+        } catch (IllegalArgumentException e) {
+            throw classes.where().fail(e.getMessage());
         }
     }
 
-    private Layer createLayer(RawModel.Typed t, int inputSize) throws ModelFormatException {
-        String name = t.type().value();
-        TypeRegistry.Entry<Layer> layerEntry = registry.layers().get(name);
-        if (layerEntry == null) {
-            if (!registry.activations().containsKey(name)) {
-                throw t.type().where().fail("unknown layer type \"" + name + "\"; registered: "
-                        + String.join(", ", registry.layerNames()));
+    private static Shape outputShape(RawModel.Typed t, int index, Layer layer, Shape input)
+            throws ModelFormatException {
+        String of = input.rank() == 1 ? input.size() + " columns" : "shape " + input;
+        try {
+            Shape output = layer.outputShape(input);
+            if (output == null) {
+                throw t.where().fail("layer " + index + " (" + layer.describe() + ") gave no output shape for its"
+                        + " input of " + of);
             }
-            noMatrices(t.parameters(), t, "parameters");
-            Activation activation = create(t, "activation", registry.activations());
-            return new ActivationLayer(activation);
+            return output;
+        } catch (IllegalArgumentException e) {
+            throw t.where().fail("layer " + index + " does not fit its input of " + of + ": " + e.getMessage());
         }
-        Config config = t.config().value().withAllocationGuard(this::reserve);
-        Layer layer = build(t, () -> layerEntry.layerFactory().create(inputSize, config));
-        checkConfigKeys(t, layerEntry, layer);
-        fillParameters(t, layer);
-        return layer;
     }
 
     private void reserve(long elements) {
@@ -91,7 +98,11 @@ final class ModelAssembler {
         }
     }
 
-    private <T> T create(RawModel.Typed t, String kind, Map<String, TypeRegistry.Entry<T>> entries)
+    /**
+     * Creates a layer, loss or optimizer from its registered entry: first the object it wraps, if its type wraps
+     * one, then itself.
+     */
+    private <T> T create(RawModel.Typed t, String kind, Map<String, TypeRegistry.Entry<T>> entries, int inputSize)
             throws ModelFormatException {
         String name = t.type().value();
         TypeRegistry.Entry<T> entry = entries.get(name);
@@ -99,8 +110,18 @@ final class ModelAssembler {
             throw t.type().where().fail("unknown " + kind + " type \"" + name + "\"; registered: "
                     + String.join(", ", entries.keySet()));
         }
-        Config config = t.config().value();
-        T created = build(t, () -> entry.factory().apply(config));
+        T wrapped = null;
+        if (entry.wraps()) {
+            if (t.wrapped() == null) {
+                throw t.where().fail("missing key \"" + kind + "\": \"" + name + "\" wraps another " + kind);
+            }
+            wrapped = create(t.wrapped(), kind, entries, inputSize);
+        } else if (t.wrapped() != null) {
+            throw t.wrapped().where().fail("\"" + name + "\" wraps no " + kind + ", found \"" + kind + "\"");
+        }
+        Config config = t.config().value().withAllocationGuard(this::reserve);
+        T inner = wrapped;
+        T created = build(t, () -> entry.creator().create(inputSize, config, inner));
         checkConfigKeys(t, entry, created);
         return created;
     }
@@ -131,41 +152,44 @@ final class ModelAssembler {
         }
     }
 
-    private static void noMatrices(Map<String, RawModel.Placed<Matrix>> matrices, RawModel.Typed t, String key)
-            throws ModelFormatException {
-        if (!matrices.isEmpty()) {
-            String first = matrices.keySet().iterator().next();
-            throw matrices.get(first).where().fail("\"" + t.type().value() + "\" has no " + key + ", found \""
-                    + first + "\"");
+    /** Fills a new layer's parameters and state, in place, from the file. */
+    private static void fill(RawModel.Typed t, Layer layer) throws ModelFormatException {
+        Map<String, Matrix> parameters = new LinkedHashMap<>();
+        for (Parameter p : layer.parameters()) {
+            parameters.put(p.name(), p.value());
         }
+        fillMatrices(t, layer, "parameters", "parameter", parameters, t.parameters());
+        fillMatrices(t, layer, "state", "state", layer.state(), t.state());
     }
 
-    private static void fillParameters(RawModel.Typed t, Layer layer) throws ModelFormatException {
-        Map<String, Parameter> expected = new LinkedHashMap<>();
-        for (Parameter p : layer.parameters()) {
-            expected.put(p.name(), p);
-        }
+    /**
+     * Copies each named matrix of the file into the layer's live matrix of that name, after checking that the
+     * file holds every name the layer has, no other, and each with the layer's shape.
+     */
+    private static void fillMatrices(RawModel.Typed t, Layer layer, String key, String what,
+            Map<String, Matrix> expected, Map<String, RawModel.Placed<Matrix>> found) throws ModelFormatException {
         String names = expected.isEmpty() ? "none" : String.join(", ", expected.keySet());
-        String parametersPath = Where.child(t.where().path(), "parameters");
-        for (Map.Entry<String, RawModel.Placed<Matrix>> e : t.parameters().entrySet()) {
+        for (Map.Entry<String, RawModel.Placed<Matrix>> e : found.entrySet()) {
             if (!expected.containsKey(e.getKey())) {
-                throw e.getValue().where().fail("unknown parameter \"" + e.getKey() + "\" for \""
+                throw e.getValue().where().fail("unknown " + what + " \"" + e.getKey() + "\" for \""
                         + t.type().value() + "\"; expected: " + names);
             }
         }
-        for (Parameter p : expected.values()) {
-            RawModel.Placed<Matrix> found = t.parameters().get(p.name());
-            if (found == null) {
-                throw new Where(parametersPath, t.where().line(), t.where().column()).fail("missing parameter \""
-                        + p.name() + "\" for \"" + t.type().value() + "\"; expected: " + names);
+        for (Map.Entry<String, Matrix> e : expected.entrySet()) {
+            RawModel.Placed<Matrix> placed = found.get(e.getKey());
+            if (placed == null) {
+                throw new Where(Where.child(t.where().path(), key), t.where().line(), t.where().column())
+                        .fail("missing " + what + " \"" + e.getKey() + "\" for \"" + t.type().value()
+                                + "\"; expected: " + names);
             }
-            Matrix m = found.value();
-            if (!m.hasShape(p.value().rows(), p.value().cols())) {
-                throw found.where().fail(layer.describe() + " parameter \"" + p.name() + "\": expected "
-                        + p.value().shape() + ", found " + m.shape());
+            Matrix target = e.getValue();
+            Matrix m = placed.value();
+            if (!m.hasShape(target.rows(), target.cols())) {
+                throw placed.where().fail(layer.describe() + " " + what + " \"" + e.getKey() + "\": expected "
+                        + target.shape() + ", found " + m.shape());
             }
             for (int i = 0; i < m.size(); i++) {
-                p.value().setFlat(i, m.getFlat(i));
+                target.setFlat(i, m.getFlat(i));
             }
         }
     }

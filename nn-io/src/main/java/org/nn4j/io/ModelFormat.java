@@ -21,8 +21,9 @@ import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * Saves a {@link Sequential} as one readable JSON file and loads it back: the nn4j model format, version 1
- * (documented in {@code docs/model-format.md}, its JSON Schema published as the resource {@link #SCHEMA_RESOURCE}).
+ * Saves a {@link Sequential} as one readable JSON file and loads it back: the nn4j model format (documented in
+ * {@code docs/model-format.md}, its JSON Schema published as the resource {@link #SCHEMA_RESOURCE}). Saving always
+ * writes version {@value #VERSION}; loading reads every version from {@value #FIRST_VERSION} to {@value #VERSION}.
  *
  * <pre>
  *   ModelFormat format = ModelFormat.standard();
@@ -30,7 +31,8 @@ import tools.jackson.core.json.JsonFactory;
  *   Sequential again = format.load(Path.of("xor.json"));     // strict: any flaw is a ModelFormatException
  * </pre>
  *
- * <p><b>Saving</b> writes the architecture, every parameter, the loss, the optimizer and its state, with a fixed
+ * <p><b>Saving</b> writes the architecture (with the input's shape), every parameter and every layer's
+ * non-trainable state, the loss, the optimizer and its state, with a fixed
  * key order and one matrix row per line, so two saves of the same model are byte-identical and doubles read back
  * to the same bits. {@link #saveCheckpoint} adds the optional training section (epochs completed, generator state).
  * Saving refuses a model with a part that is not registered or a number that is not finite
@@ -47,16 +49,29 @@ public final class ModelFormat {
 
     /** The value of the {@code "format"} key. */
     public static final String FORMAT_NAME = "nn4j-model";
-    /** The version this class writes and reads. */
-    public static final int VERSION = 1;
-    /** The classpath resource holding the JSON Schema of version 1. */
-    public static final String SCHEMA_RESOURCE = "/org/nn4j/io/nn4j-model-v1.schema.json";
+    /** The version this class writes, and the newest it reads. */
+    public static final int VERSION = 2;
+    /** The oldest version this class reads. */
+    public static final int FIRST_VERSION = 1;
+    /** The classpath resource holding the JSON Schema of the version this class writes ({@value #VERSION}). */
+    public static final String SCHEMA_RESOURCE = "/org/nn4j/io/nn4j-model-v2.schema.json";
+    /** The classpath resource holding the JSON Schema of version 1, which this class still reads. */
+    public static final String SCHEMA_RESOURCE_V1 = "/org/nn4j/io/nn4j-model-v1.schema.json";
     /** The value of {@code "training.random.algorithm"}: numpy's legacy Mersenne Twister. */
     static final String RANDOM_ALGORITHM = "mt19937";
 
     private final TypeRegistry registry;
     private final ModelLimits limits;
     private final JsonFactory json;
+
+    /** The versions read, for messages: {@code "1 and 2"} (or {@code "1 or 2"}). */
+    static String versionsRead(String conjunction) {
+        StringBuilder sb = new StringBuilder();
+        for (int v = FIRST_VERSION; v <= VERSION; v++) {
+            sb.append(v == FIRST_VERSION ? "" : v == VERSION ? " " + conjunction + " " : ", ").append(v);
+        }
+        return sb.toString();
+    }
 
     private ModelFormat(TypeRegistry registry, ModelLimits limits) {
         this.registry = Objects.requireNonNull(registry, "registry");

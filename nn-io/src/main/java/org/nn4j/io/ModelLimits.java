@@ -7,7 +7,8 @@ package org.nn4j.io;
  * <pre>
  *   limit               default      counts
  *   maxDocumentLength   32 MiB       characters of the whole document
- *   maxNestingDepth     16           open arrays and objects at once (the format itself needs 6)
+ *   maxNestingDepth     16           open arrays and objects at once (the format itself needs 6, and 11
+ *                                    for optimizers wrapped 8 deep)
  *   maxNumberLength     40           characters of one number (a double needs at most 24)
  *   maxStringLength     1 000        characters of one string value (type names, configuration text)
  *   maxNameLength       256          characters of one key

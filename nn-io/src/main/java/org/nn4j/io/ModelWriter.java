@@ -2,22 +2,29 @@ package org.nn4j.io;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.nn4j.api.Layer;
 import org.nn4j.api.Matrix;
 import org.nn4j.api.Optimizer;
 import org.nn4j.api.Parameter;
-import org.nn4j.core.layers.ActivationLayer;
+import org.nn4j.api.Shape;
 import org.nn4j.core.model.Sequential;
-import org.nn4j.core.optimizers.ClipByGlobalNorm;
 import org.nn4j.core.random.NumpyRandom;
 
 /**
- * Writes the version-1 document: keys in a fixed order (configuration and optimizer-state keys sorted), two spaces
- * of indentation, one matrix row per line, doubles as {@link Double#toString} writes them (which reads back to the
+ * Writes the current version of the document ({@link ModelFormat#VERSION}): keys in a fixed order (configuration
+ * and optimizer-state keys sorted, a layer's parameters and state in the layer's order), two spaces of
+ * indentation, one matrix row per line, doubles as {@link Double#toString} writes them (which reads back to the
  * same bits). The same model therefore always gives the same bytes, and a diff shows which weights changed.
+ *
+ * <p>Every part is found in the {@link TypeRegistry} and saved through its entry, built-in or plug-in alike: its
+ * name, its {@link Config}, its parameters and state, and for an optimizer that wraps another the wrapped one as
+ * a nested {@code "optimizer"} object.
  *
  * <p>The text is written by hand rather than by a JSON library so that the layout (rows on their own lines) is
  * exactly as documented in {@code docs/model-format.md}; there is nothing to escape but strings, done below.
@@ -36,47 +43,46 @@ final class ModelWriter {
     static void check(TypeRegistry registry, Sequential model) {
         List<Layer> layers = model.layers();
         for (int i = 0; i < layers.size(); i++) {
-            entryFor(registry, layers.get(i), i);
+            require(registry.layers(), layers.get(i), "layer " + i, layers.get(i).describe(),
+                    ".layer(...), or .activation(...) for an activation");
         }
-        require(TypeRegistry.findByClass(registry.losses(), model.loss()), "loss", model.loss().describe(),
-                model.loss().getClass(), ".loss(...)");
-        Optimizer optimizer = savedOptimizer(model.optimizer());
-        require(TypeRegistry.findByClass(registry.optimizers(), optimizer), "optimizer", optimizer.describe(),
-                optimizer.getClass(), ".optimizer(...)");
+        require(registry.losses(), model.loss(), "loss", model.loss().describe(), ".loss(...)");
+        requireOptimizers(registry, model.optimizer());
         model.parameters().forEach((path, p) -> requireFinite(path, p.value()));
+        model.state().forEach(ModelWriter::requireFinite);
         model.optimizer().state().forEach((key, m) -> requireFinite("optimizer.state." + key, m));
     }
 
-    /**
-     * The optimizer that is saved by its type: the model's, or the one a {@link ClipByGlobalNorm} wraps (the clip
-     * itself is the optimizer object's {@code "clipNorm"}).
-     */
-    private static Optimizer savedOptimizer(Optimizer optimizer) {
-        if (!(optimizer instanceof ClipByGlobalNorm clip)) {
-            return optimizer;
+    /** The optimizer, and each one it wraps, at most {@link ModelReader#MAX_WRAPPED} deep, must be registered. */
+    private static void requireOptimizers(TypeRegistry registry, Optimizer outermost) {
+        Optimizer optimizer = outermost;
+        String what = "optimizer";
+        for (int wrapped = 0; ; wrapped++) {
+            if (wrapped > ModelReader.MAX_WRAPPED) {
+                throw new IllegalArgumentException("cannot save the optimizer (" + outermost.describe()
+                        + "): it wraps more than " + ModelReader.MAX_WRAPPED + " optimizers one in another");
+            }
+            TypeRegistry.Entry<Optimizer> entry = require(registry.optimizers(), optimizer, what,
+                    optimizer.describe(), ".optimizer(...)");
+            if (!entry.wraps()) {
+                return;
+            }
+            what = "optimizer wrapped by \"" + entry.name() + "\"";
+            optimizer = entry.wrapped().apply(optimizer);
+            if (optimizer == null) {
+                throw new IllegalArgumentException("cannot save the optimizer (" + outermost.describe()
+                        + "): a \"" + entry.name() + "\" in it wraps no optimizer (null)");
+            }
         }
-        if (clip.optimizer() instanceof ClipByGlobalNorm) {
-            throw new IllegalArgumentException("cannot save the optimizer (" + optimizer.describe() + "): the "
-                    + "format holds one clipNorm per optimizer, and this one clips twice; clip once, with the "
-                    + "smaller maxNorm, which is what clipping twice amounts to");
-        }
-        return clip.optimizer();
     }
 
-    private static TypeRegistry.Entry<?> entryFor(TypeRegistry registry, Layer layer, int index) {
-        if (layer instanceof ActivationLayer a) {
-            return require(TypeRegistry.findByClass(registry.activations(), a.activation()), "activation of layer "
-                    + index, a.describe(), a.activation().getClass(), ".activation(...)");
-        }
-        return require(TypeRegistry.findByClass(registry.layers(), layer), "layer " + index, layer.describe(),
-                layer.getClass(), ".layer(...)");
-    }
-
-    private static <T> TypeRegistry.Entry<T> require(TypeRegistry.Entry<T> entry, String what, String described,
-            Class<?> type, String how) {
+    private static <T> TypeRegistry.Entry<T> require(Map<String, TypeRegistry.Entry<T>> entries, Object instance,
+            String what, String described, String how) {
+        TypeRegistry.Entry<T> entry = TypeRegistry.find(entries, instance);
         if (entry == null) {
-            throw new IllegalArgumentException("cannot save the " + what + " (" + described + "): its class "
-                    + type.getName() + " is not registered; register it with TypeRegistry.builder()" + how);
+            throw new IllegalArgumentException("cannot save the " + what + " (" + described + "): it is not"
+                    + " registered, no registered type matches its class " + instance.getClass().getName()
+                    + "; register it with TypeRegistry.builder()" + how);
         }
         return entry;
     }
@@ -95,24 +101,32 @@ final class ModelWriter {
         out.write("{\n");
         field(1, "format", quote(ModelFormat.FORMAT_NAME), true);
         field(1, "version", Integer.toString(ModelFormat.VERSION), true);
-        field(1, "inputSize", Integer.toString(model.inputSize()), true);
+        Shape input = model.inputShape();
+        if (input.rank() == 1) {
+            field(1, "inputSize", Integer.toString(input.size()), true);
+        } else {
+            String dims = Arrays.stream(input.dims()).mapToObj(Integer::toString).collect(Collectors.joining(", "));
+            field(1, "inputShape", "[" + dims + "]", true);
+        }
+        names("featureNames", model.names().features());
+        names("classLabels", model.names().classes());
         out.write("  \"layers\": [");
-        List<Layer> layers = model.layers();
-        for (int i = 0; i < layers.size(); i++) {
+        for (int i = 0; i < model.layers().size(); i++) {
             out.write(i == 0 ? "\n" : ",\n");
-            writeLayer(layers.get(i), i);
+            indent(2);
+            Layer layer = model.layers().get(i);
+            Map<String, Matrix> parameters = new LinkedHashMap<>();
+            for (Parameter p : layer.parameters()) {
+                parameters.put(p.name(), p.value());
+            }
+            writeTyped(2, registry.layers(), layer, parameters, layer.state());
         }
         out.write("\n  ],\n");
-        TypeRegistry.Entry<?> loss = TypeRegistry.findByClass(registry.losses(), model.loss());
         out.write("  \"loss\": ");
-        writeTyped(1, loss.name(), loss.configOf().apply(model.loss()), null, Map.of(), Map.of());
+        writeTyped(1, registry.losses(), model.loss(), Map.of(), Map.of());
         out.write(",\n");
-        Optimizer inner = savedOptimizer(model.optimizer());
-        TypeRegistry.Entry<?> optimizer = TypeRegistry.findByClass(registry.optimizers(), inner);
         out.write("  \"optimizer\": ");
-        Double clipNorm = model.optimizer() instanceof ClipByGlobalNorm clip ? clip.maxNorm() : null;
-        writeTyped(1, optimizer.name(), optimizer.configOf().apply(inner), clipNorm, Map.of(),
-                new TreeMap<>(inner.state()));
+        writeTyped(1, registry.optimizers(), model.optimizer(), Map.of(), new TreeMap<>(model.optimizer().state()));
         if (training != null) {
             out.write(",\n");
             writeTraining(training);
@@ -120,23 +134,17 @@ final class ModelWriter {
         out.write("\n}\n");
     }
 
-    private void writeLayer(Layer layer, int index) throws IOException {
-        indent(2);
-        TypeRegistry.Entry<?> entry = entryFor(registry, layer, index);
-        Object configured = layer instanceof ActivationLayer a ? a.activation() : layer;
-        Map<String, Matrix> parameters = new java.util.LinkedHashMap<>();
-        for (Parameter p : layer.parameters()) {
-            parameters.put(p.name(), p.value());
-        }
-        writeTyped(2, entry.name(), entry.configOf().apply(configured), null, parameters, Map.of());
-    }
-
-    /** {"type": ..., "config": {...}, "parameters": {...}, "state": {...}}, empty parts left out. */
-    private void writeTyped(int depth, String type, Config config, Double clipNorm, Map<String, Matrix> parameters,
-            Map<String, Matrix> state) throws IOException {
+    /**
+     * {"type": ..., "config": {...}, "optimizer": {...}, "parameters": {...}, "state": {...}}, empty parts left
+     * out; the nested "optimizer" is what a wrapping type wraps, written the same way without state.
+     */
+    private <T> void writeTyped(int depth, Map<String, TypeRegistry.Entry<T>> entries, Object instance,
+            Map<String, Matrix> parameters, Map<String, Matrix> state) throws IOException {
+        TypeRegistry.Entry<T> entry = TypeRegistry.find(entries, instance);
         out.write("{\n");
         indent(depth + 1);
-        out.write("\"type\": " + quote(type));
+        out.write("\"type\": " + quote(entry.name()));
+        Config config = entry.configOf().apply(instance);
         if (!config.keys().isEmpty()) {
             out.write(",\n");
             indent(depth + 1);
@@ -151,9 +159,11 @@ final class ModelWriter {
             indent(depth + 1);
             out.write("}");
         }
-        if (clipNorm != null) {
+        if (entry.wraps()) {
             out.write(",\n");
-            field(depth + 1, "clipNorm", scalar(clipNorm), false);
+            indent(depth + 1);
+            out.write("\"optimizer\": ");
+            writeTyped(depth + 1, entries, entry.wrapped().apply(instance), Map.of(), Map.of());
         }
         writeMatrices(depth + 1, "parameters", parameters);
         writeMatrices(depth + 1, "state", state);
@@ -218,6 +228,13 @@ final class ModelWriter {
         field(3, "hasGauss", Boolean.toString(random.hasGauss()), true);
         field(3, "gauss", Double.toString(random.gauss()), false);
         out.write("\n    }\n  }");
+    }
+
+    /** An optional list of names on one line, left out when empty so that unnamed models keep their bytes. */
+    private void names(String key, List<String> names) throws IOException {
+        if (!names.isEmpty()) {
+            field(1, key, "[" + names.stream().map(ModelWriter::quote).collect(Collectors.joining(", ")) + "]", true);
+        }
     }
 
     private void field(int depth, String key, String value, boolean comma) throws IOException {

@@ -2,6 +2,7 @@ package org.nn4j.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -15,16 +16,22 @@ import org.nn4j.core.activations.Relu;
 import org.nn4j.core.activations.Softplus;
 import org.nn4j.core.activations.Tanh;
 import org.nn4j.core.activations.Sigmoid;
+import org.nn4j.core.layers.Dropout;
 import org.nn4j.core.layers.Softmax;
+import org.nn4j.core.layers.Standardize;
 import org.nn4j.core.losses.BinaryCrossEntropy;
 import org.nn4j.core.losses.CategoricalCrossEntropy;
+import org.nn4j.core.losses.SoftmaxCrossEntropy;
 import org.nn4j.core.model.Sequential;
 import org.nn4j.core.optimizers.Adam;
+import org.nn4j.core.optimizers.ClipByGlobalNorm;
 import org.nn4j.core.optimizers.Momentum;
 
 /**
- * Every built-in type saves and loads: the toolkit's activations, softmax, cross-entropy losses, and momentum and
- * Adam with their state, resuming training bit for bit.
+ * Every built-in type saves and loads: the toolkit's activations, softmax, cross-entropy losses, momentum and
+ * Adam with their state, a standardiser with the statistics it adapted, dropout, the softmax cross-entropy on
+ * logits, gradient clipping around Adam, and an image-shaped input, resuming training bit for bit (dropout's masks
+ * included: they come from the saved generator).
  */
 class BuiltInTypesRoundTripTest {
 
@@ -43,6 +50,17 @@ class BuiltInTypesRoundTripTest {
                 .loss(new CategoricalCrossEntropy()).optimizer(new Adam(0.01, 0.8, 0.95, 1e-7)).seed(5).build();
     }
 
+    /** Standardize (adapted), dropout, softmax cross-entropy on logits, a clip around Adam; samples 1×1×3. */
+    private static Sequential standardized() {
+        Matrix raw = X.scale(7.5).plus(Matrix.filled(4, 3, -2.25));
+        return Sequential.builder().input(1, 1, 3)
+                .layer(Standardize.adaptedTo(raw))
+                .dense(5).activation(new Tanh())
+                .layer(new Dropout(0.3))
+                .dense(2)
+                .loss(new SoftmaxCrossEntropy()).optimizer(new ClipByGlobalNorm(new Adam(0.05), 0.25)).seed(8).build();
+    }
+
     private static Sequential binary() {
         return Sequential.builder().input(3).dense(3).activation(new Tanh()).dense(1).activation(new Sigmoid())
                 .loss(new BinaryCrossEntropy()).optimizer(Momentum.nesterov(0.1, 0.9)).seed(6).build();
@@ -51,7 +69,7 @@ class BuiltInTypesRoundTripTest {
     @Test
     void everyBuiltInTypeRoundTripsAndResumesExactly() throws IOException {
         ModelFormat format = ModelFormat.standard();
-        for (Sequential model : List.of(classifier(), binary())) {
+        for (Sequential model : List.of(classifier(), binary(), standardized())) {
             Matrix y = model.outputSize() == 2 ? CLASSES : BINARY;
             model.fit(X, y, 3);
             assertFalse(model.optimizer().state().isEmpty());
@@ -70,15 +88,34 @@ class BuiltInTypesRoundTripTest {
             loaded.model().fit(X, y, 4);
             model.parameters().forEach((path, p) ->
                     assertEquals(p.value(), loaded.model().parameters().get(path).value(), path));
+            assertEquals(model.state(), loaded.model().state());
+            assertEquals(model.optimizer().state(), loaded.model().optimizer().state());
         }
+    }
+
+    @Test
+    void theNewBuiltInsAreSavedByTheirRegisteredNames() {
+        Sequential model = standardized();
+        String json = ModelFormat.standard().toJson(model);
+        Standardize standardize = (Standardize) model.layers().get(0);
+        assertTrue(json.startsWith("{\n  \"format\": \"nn4j-model\",\n  \"version\": 2,\n  \"inputShape\": [1, 1, 3],\n"
+                + "  \"layers\": [\n    {\n      \"type\": \"standardize\",\n      \"state\": {\n        \"mean\": [\n"
+                + "          [" + standardize.mean().get(0, 0) + ", "), json);
+        assertTrue(json.contains("\"type\": \"dropout\",\n      \"config\": {\n        \"rate\": 0.3\n      }\n    }"),
+                json);
+        assertTrue(json.contains("\"loss\": {\n    \"type\": \"softmax-cross-entropy\"\n  }"), json);
+        assertTrue(json.contains("\"optimizer\": {\n    \"type\": \"clip-by-global-norm\",\n    \"config\": {\n"
+                + "      \"maxNorm\": 0.25\n    },\n    \"optimizer\": {\n      \"type\": \"adam\",\n"), json);
+        assertEquals(List.of(), SchemaValidation.errors(json));
     }
 
     @Test
     void theBuiltInNamesAreStable() {
         TypeRegistry r = TypeRegistry.builtIns();
-        assertEquals(List.of("dense", "softmax", "sigmoid", "tanh", "relu", "leaky-relu", "identity", "softplus"),
-                r.layerNames());
-        assertEquals(List.of("mse", "binary-cross-entropy", "categorical-cross-entropy"), r.lossNames());
-        assertEquals(List.of("sgd", "momentum", "adam"), r.optimizerNames());
+        assertEquals(List.of("dense", "softmax", "standardize", "dropout", "sigmoid", "tanh", "relu", "leaky-relu",
+                "identity", "softplus"), r.layerNames());
+        assertEquals(List.of("mse", "binary-cross-entropy", "categorical-cross-entropy", "softmax-cross-entropy"),
+                r.lossNames());
+        assertEquals(List.of("sgd", "momentum", "adam", "clip-by-global-norm"), r.optimizerNames());
     }
 }

@@ -98,4 +98,11 @@ class CrashSafetyTest {
             return s.sorted().toList();
         }
     }
+
+    @Test
+    void aFailedSaveNamesTheTargetNeverTheTemporaryFile() {
+        Path target = directory.resolve("missing").resolve("m.json");
+        IOException e = assertThrows(IOException.class, () -> ModelFormat.standard().save(Models.xor(), target));
+        assertEquals("cannot write " + target + ": its directory does not exist", e.getMessage());
+    }
 }

@@ -9,15 +9,19 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.nn4j.api.Matrix;
 import org.nn4j.core.activations.Sigmoid;
-import org.nn4j.core.losses.MeanSquaredError;
+import org.nn4j.core.layers.Dropout;
+import org.nn4j.core.layers.Standardize;
+import org.nn4j.core.losses.SoftmaxCrossEntropy;
 import org.nn4j.core.model.Sequential;
 import org.nn4j.core.model.TrainingConfig;
 import org.nn4j.core.optimizers.Adam;
 import org.nn4j.core.optimizers.ClipByGlobalNorm;
 
 /**
- * Writes the seed corpus of {@link ModelFormatFuzzTest}: valid files the project saves (a model, a checkpoint)
- * and variants that reach the loader's error paths. Run from the repository root after {@code test-compile}:
+ * Writes the seed corpus of {@link ModelFormatFuzzTest}: valid files the project saves (a model, a checkpoint, a
+ * model with layer state, an image-shaped input and a clipped Adam) and variants that reach the loader's error
+ * paths. The seeds named {@code v1-*} were written by the version-1 writer and are kept as they are, so the fuzzer
+ * also mutates version-1 files. Run from the repository root after {@code test-compile}:
  * <pre>
  *   ./mvnw -q -pl nn-io -am test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  *   java -cp "nn-io/target/test-classes:nn-io/target/classes:$(cat nn-io/target/cp.txt)" org.nn4j.io.FuzzSeeds \
@@ -52,20 +56,25 @@ public final class FuzzSeeds {
         seeds.put("unknown-layer-type", valid.replaceFirst("\"sigmoid\"", "\"swsh\""));
         seeds.put("class-name-type", valid.replaceFirst("\"dense\"", "\"java.lang.Runtime\""));
         seeds.put("number-overflow", valid.replaceFirst("(-?\\d+\\.\\d+)", "1e999"));
-        seeds.put("version-2", valid.replaceFirst("\"version\" ?: ?1", "\"version\": 2"));
+        seeds.put("version-3", valid.replaceFirst("\"version\" ?: ?2", "\"version\": 3"));
         seeds.put("deep-nesting", "[".repeat(5000));
         seeds.put("empty-object", "{}");
         seeds.put("not-json", "nn4j");
         seeds.put("checkpoint-negative-epochs", checkpoint.toString().replaceFirst("\"epochsCompleted\" ?: ?3",
                 "\"epochsCompleted\": -3"));
-        Sequential clipped = Sequential.builder().input(2).dense(2).activation(new Sigmoid()).dense(1)
-                .activation(new Sigmoid()).loss(new MeanSquaredError())
-                .optimizer(new ClipByGlobalNorm(new Adam(0.1), 0.5)).seed(1).build();
-        clipped.fit(Matrix.of(new double[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}}), Matrix.columnVector(0, 1, 1, 0),
+        Matrix images = Matrix.of(new double[][] {{0, 3, 1, 2}, {1, 0, 2, 5}, {4, 1, 0, 0}, {2, 2, 2, 1}});
+        Sequential stateful = Sequential.builder().input(1, 2, 2).layer(Standardize.adaptedTo(images))
+                .dense(3).activation(new Sigmoid()).layer(new Dropout(0.25)).dense(2)
+                .loss(new SoftmaxCrossEntropy()).optimizer(new ClipByGlobalNorm(new Adam(0.1), 0.5)).seed(1).build();
+        stateful.fit(images, Matrix.of(new double[][] {{1, 0}, {0, 1}, {0, 1}, {1, 0}}),
                 TrainingConfig.builder().epochs(2).build());
-        String clippedJson = format.toJson(clipped);
-        seeds.put("valid-clipped-model", clippedJson);
-        seeds.put("clip-norm-negative", clippedJson.replaceFirst("\"clipNorm\": 0.5", "\"clipNorm\": -0.5"));
+        String statefulJson = format.toJson(stateful);
+        seeds.put("valid-stateful-model", statefulJson);
+        seeds.put("state-wrong-shape", statefulJson.replaceFirst("\"mean\": \\[\n          \\[",
+                "\"mean\": [\n          [1.0, "));
+        seeds.put("input-shape-one-axis", statefulJson.replaceFirst("\\[1, 2, 2\\]", "[4]"));
+        seeds.put("wrapper-key-misspelt", statefulJson.replaceFirst("\"optimizer\": \\{\n      \"type\": \"adam\"",
+                "\"wrapped\": {\n      \"type\": \"adam\""));
         for (Map.Entry<String, String> seed : seeds.entrySet()) {
             Files.writeString(directory.resolve(seed.getKey()), seed.getValue(), StandardCharsets.UTF_8);
         }

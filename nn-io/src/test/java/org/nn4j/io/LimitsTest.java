@@ -113,6 +113,16 @@ class LimitsTest {
     }
 
     @Test
+    void optimizersWrappedAHundredThousandDeepFailAtTheNinthWrappedOne() {
+        String head = "{\"format\": \"nn4j-model\", \"version\": 2, \"optimizer\": ";
+        ModelFormatException e = rejected(new Repeating(head, "{\"type\": \"clip-by-global-norm\", \"optimizer\": ",
+                head.length() + 5_000_000));
+        assertTrue(e.getMessage().startsWith("optimizer" + ".optimizer".repeat(9) + " (line 1, column "), e.getMessage());
+        assertTrue(e.getMessage().endsWith("expected at most 8 optimizers wrapped one in another, found more"),
+                e.getMessage());
+    }
+
+    @Test
     void theNestingLimitGuardsTheParser() {
         // A document that is only brackets inside an unknown key is still stopped at the key; the nesting limit is
         // what a tree-building parser would hit, and is set all the same.

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.StringReader;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,9 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.nn4j.api.Matrix;
+import org.nn4j.api.Shape;
+import org.nn4j.core.model.Sequential;
 
 /**
- * Every committed bad file (written by {@code bad/make_bad_files.py}) is rejected with a
+ * Every committed bad file (written by {@code bad/make_bad_files.py}, versions 1 and 2) is rejected with a
  * {@link ModelFormatException} whose message names the expected path and line and says what was wrong, as listed
  * in {@code bad/expected.tsv}.
  */
@@ -69,16 +72,26 @@ class MalformedFileTest {
     }
 
     @Test
-    void theBaseOfTheBadFilesIsValid() throws IOException {
-        // make_bad_files.py edits one valid document; the edits, not the base, must be what is wrong.
+    void theBasesOfTheBadFilesAreValid() throws IOException {
+        // make_bad_files.py edits one of two valid documents; the edits, not the bases, must be what is wrong.
         String script = Files.readString(BAD.resolve("make_bad_files.py"));
-        String valid = script.substring(script.indexOf("VALID = \"\"\"") + 11, script.indexOf("\"\"\"\n\n\ndef edit"));
-        try (InputStream in = new java.io.ByteArrayInputStream(valid.getBytes(StandardCharsets.UTF_8))) {
-            var model = ModelFormat.standard().load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-            assertEquals(List.of("layers[0].weights", "layers[0].bias", "layers[2].weights", "layers[2].bias"),
-                    List.copyOf(model.parameters().keySet()));
-            assertEquals(Double.doubleToRawLongBits(-0.0),
-                    Double.doubleToRawLongBits(model.parameters().get("layers[0].bias").value().get(0, 1)));
-        }
+        Sequential model = ModelFormat.standard().load(new StringReader(base(script, "VALID")));
+        assertEquals(List.of("layers[0].weights", "layers[0].bias", "layers[2].weights", "layers[2].bias"),
+                List.copyOf(model.parameters().keySet()));
+        assertEquals(Double.doubleToRawLongBits(-0.0),
+                Double.doubleToRawLongBits(model.parameters().get("layers[0].bias").value().get(0, 1)));
+
+        String withState = base(script, "VALID_STATE");
+        assertEquals(List.of(), SchemaValidation.errors(withState));
+        Sequential standardized = ModelFormat.standard().load(new StringReader(withState));
+        assertEquals(Shape.of(1, 1, 2), standardized.inputShape());
+        assertEquals(List.of("layers[0].mean", "layers[0].deviation"), List.copyOf(standardized.state().keySet()));
+        assertEquals(Matrix.of(new double[][] {{2.0, 0.125}}), standardized.state().get("layers[0].deviation"));
+        assertEquals(withState, ModelFormat.standard().toJson(standardized));
+    }
+
+    private static String base(String script, String name) {
+        int start = script.indexOf(name + " = \"\"\"") + name.length() + 6;
+        return script.substring(start, script.indexOf("\"\"\"", start));
     }
 }

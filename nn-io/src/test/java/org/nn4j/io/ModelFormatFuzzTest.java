@@ -11,7 +11,7 @@ import org.nn4j.core.model.Sequential;
 /**
  * Jazzer fuzzing of the model loader. The only failure a file may cause is a {@link ModelFormatException}: any
  * other exception, a stack overflow, running out of memory or hanging is a finding. A document that loads must
- * save and load again to the same parameters.
+ * save and load again to the same parameters, layer state and optimizer state.
  *
  * <p>In the normal test run ({@code ./mvnw verify}) this replays the committed corpus in
  * {@code src/test/resources/org/nn4j/io/ModelFormatFuzzTestInputs/load/}. With {@code JAZZER_FUZZ=1} it fuzzes;
@@ -33,5 +33,7 @@ class ModelFormatFuzzTest {
         Sequential model = checkpoint.model();
         Sequential again = FORMAT.load(new StringReader(FORMAT.toJson(model)));
         model.parameters().forEach((path, p) -> assertEquals(p.value(), again.parameters().get(path).value(), path));
+        assertEquals(model.state(), again.state());
+        assertEquals(model.optimizer().state(), again.optimizer().state());
     }
 }

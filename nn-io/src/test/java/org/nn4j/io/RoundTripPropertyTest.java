@@ -18,27 +18,33 @@ import org.nn4j.api.Loss;
 import org.nn4j.api.Matrix;
 import org.nn4j.api.Optimizer;
 import org.nn4j.api.Parameter;
+import org.nn4j.api.Shape;
 import org.nn4j.core.activations.Identity;
 import org.nn4j.core.activations.LeakyRelu;
 import org.nn4j.core.activations.Relu;
 import org.nn4j.core.activations.Sigmoid;
 import org.nn4j.core.activations.Softplus;
 import org.nn4j.core.activations.Tanh;
+import org.nn4j.core.layers.Dropout;
 import org.nn4j.core.layers.Softmax;
+import org.nn4j.core.layers.Standardize;
 import org.nn4j.core.losses.BinaryCrossEntropy;
 import org.nn4j.core.losses.CategoricalCrossEntropy;
 import org.nn4j.core.losses.MeanSquaredError;
+import org.nn4j.core.losses.SoftmaxCrossEntropy;
 import org.nn4j.core.model.Sequential;
 import org.nn4j.core.model.SequentialBuilder;
 import org.nn4j.core.optimizers.Adam;
+import org.nn4j.core.optimizers.ClipByGlobalNorm;
 import org.nn4j.core.optimizers.Momentum;
 import org.nn4j.core.optimizers.Sgd;
 import org.nn4j.core.random.NumpyRandom;
 
 /**
  * save → load → save is byte-identical and predictions are bit-identical, for random architectures of every built-in
- * layer and activation, every built-in optimizer with random state, and weights that include subnormal, huge,
- * negative-zero and arbitrary-bit doubles, with and without a training section.
+ * layer (standardisers with random state included) and activation, flat and image-shaped inputs, every built-in loss,
+ * every built-in optimizer with random state, with and without a clip around it, and weights that include
+ * subnormal, huge, negative-zero and arbitrary-bit doubles, with and without a training section.
  */
 class RoundTripPropertyTest {
 
@@ -64,7 +70,7 @@ class RoundTripPropertyTest {
         int inputSize = 1 + r.nextInt(6);
         List<Integer> layerCodes = new ArrayList<>();
         for (int i = 0, n = 1 + r.nextInt(6); i < n; i++) {
-            layerCodes.add(r.nextInt(13) - 6);
+            layerCodes.add(r.nextInt(15) - 8);
         }
         List<Double> weights = new ArrayList<>();
         for (int i = 0, n = 1 + r.nextInt(50); i < n; i++) {
@@ -73,12 +79,15 @@ class RoundTripPropertyTest {
         double learningRate = rate(r);
         boolean withTraining = r.nextBoolean();
         int optimizerKind = r.nextInt(4);
-        int lossKind = r.nextInt(3);
+        double clipNorm = r.nextBoolean() ? rate(r) : 0;
+        int lossKind = r.nextInt(4);
+        int shapeKind = r.nextInt(4);
         double alpha = r.nextInt(1000) / 1000.0;
         long seed = r.nextInt() & 0xffffffffL;
         int draws = r.nextInt(1301);
 
-        Sequential model = build(inputSize, layerCodes, weights, learningRate, seed, optimizerKind, lossKind, alpha);
+        Sequential model = build(shape(inputSize, shapeKind), layerCodes, weights, learningRate, seed,
+                new Kinds(optimizerKind, clipNorm, lossKind), alpha);
         for (int i = 0; i < draws; i++) {
             model.random().nextDouble();   // move the generator to any position, including past a twist
         }
@@ -95,6 +104,8 @@ class RoundTripPropertyTest {
         Matrix input = probe(inputSize, seed);
         assertEquals(model.predict(input), loaded.model().predict(input), "predictions must be bit-identical");
         assertEquals(model.optimizer().state(), loaded.model().optimizer().state());
+        assertEquals(model.state(), loaded.model().state());
+        assertEquals(model.inputShape(), loaded.model().inputShape());
         assertEquals(withTraining, loaded.training().isPresent());
         if (withTraining) {
             NumpyRandom original = (NumpyRandom) model.random();
@@ -115,13 +126,34 @@ class RoundTripPropertyTest {
         return out.toString();
     }
 
+    /** The input shape of a case: flat, or the same columns as 1×n, n×1 or 1×1×n. */
+    private static int[] shape(int inputSize, int kind) {
+        return switch (kind) {
+            case 0 -> new int[] {inputSize};
+            case 1 -> new int[] {1, inputSize};
+            case 2 -> new int[] {inputSize, 1};
+            default -> new int[] {1, 1, inputSize};
+        };
+    }
+
     /**
-     * Code k &gt; 0 is a dense layer of k units, codes 0 to -5 the built-in activations, -6 a softmax layer;
-     * parameters and optimizer state cycle through the weights.
+     * The optimizer and loss of a case.
+     *
+     * @param optimizer 0 Sgd, 1 the test's heavy ball, 2 Momentum, 3 Adam
+     * @param clipNorm a clip's maxNorm around the optimizer, or 0 for none
+     * @param loss 0 mean squared error, 1 binary and 2 categorical cross-entropy, 3 softmax cross-entropy
      */
-    private static Sequential build(int inputSize, List<Integer> codes, List<Double> weights, double rate,
-            long seed, int optimizerKind, int lossKind, double alpha) {
-        SequentialBuilder builder = Sequential.builder().input(inputSize);
+    private record Kinds(int optimizer, double clipNorm, int loss) {
+    }
+
+    /**
+     * Code k &gt; 0 is a dense layer of k units, codes 0 to -5 the built-in activations, -6 a softmax layer, -7 a
+     * standardiser, -8 dropout; parameters, layer state and optimizer state cycle through the weights.
+     */
+    private static Sequential build(int[] inputShape, List<Integer> codes, List<Double> weights, double rate,
+            long seed, Kinds kinds, double alpha) {
+        SequentialBuilder builder = Sequential.builder().input(inputShape);
+        int size = Shape.of(inputShape).size();
         for (int code : codes) {
             switch (code) {
                 case 0 -> builder.activation(new Sigmoid());
@@ -131,21 +163,16 @@ class RoundTripPropertyTest {
                 case -4 -> builder.activation(new Identity());
                 case -5 -> builder.activation(new Softplus());
                 case -6 -> builder.layer(new Softmax());
-                default -> builder.dense(code);
+                case -7 -> builder.layer(new Standardize(size));
+                case -8 -> builder.layer(new Dropout(alpha));
+                default -> {
+                    builder.dense(code);
+                    size = code;
+                }
             }
         }
-        Optimizer optimizer = switch (optimizerKind) {
-            case 0 -> new Sgd(rate);
-            case 1 -> new ExactResumeTest.Heavy(rate, 0.9);
-            case 2 -> new Momentum(rate, alpha, alpha > 0.5);
-            default -> new Adam(rate, alpha, 0.999, 1e-8);
-        };
-        Loss loss = switch (lossKind) {
-            case 0 -> new MeanSquaredError();
-            case 1 -> new BinaryCrossEntropy();
-            default -> new CategoricalCrossEntropy();
-        };
-        Sequential model = builder.loss(loss).optimizer(optimizer).seed(seed).build();
+        Optimizer optimizer = optimizer(kinds, rate, alpha);
+        Sequential model = builder.loss(loss(kinds)).optimizer(optimizer).seed(seed).build();
         int k = 0;
         Map<String, Matrix> state = new LinkedHashMap<>();
         for (var e : model.parameters().entrySet()) {
@@ -158,16 +185,40 @@ class RoundTripPropertyTest {
                 second.setFlat(i, weights.get((k * 13) % weights.size()));
             }
             String path = e.getKey();
-            if (optimizerKind == 1 || optimizerKind == 2) {
+            if (kinds.optimizer() == 1 || kinds.optimizer() == 2) {
                 state.put("velocity/" + path, first);
-            } else if (optimizerKind == 3) {
+            } else if (kinds.optimizer() == 3) {
                 state.put("m/" + path, first);
                 state.put("v/" + path, second);
                 state.put("step/" + path, Matrix.filled(1, 1, 1 + k));
             }
         }
+        for (Matrix m : model.state().values()) {
+            for (int i = 0; i < m.size(); i++) {
+                m.setFlat(i, weights.get((k++ * 3) % weights.size()));
+            }
+        }
         optimizer.restoreState(state);
         return model;
+    }
+
+    private static Optimizer optimizer(Kinds kinds, double rate, double alpha) {
+        Optimizer optimizer = switch (kinds.optimizer()) {
+            case 0 -> new Sgd(rate);
+            case 1 -> new ExactResumeTest.Heavy(rate, 0.9);
+            case 2 -> new Momentum(rate, alpha, alpha > 0.5);
+            default -> new Adam(rate, alpha, 0.999, 1e-8);
+        };
+        return kinds.clipNorm() > 0 ? new ClipByGlobalNorm(optimizer, kinds.clipNorm()) : optimizer;
+    }
+
+    private static Loss loss(Kinds kinds) {
+        return switch (kinds.loss()) {
+            case 0 -> new MeanSquaredError();
+            case 1 -> new BinaryCrossEntropy();
+            case 2 -> new CategoricalCrossEntropy();
+            default -> new SoftmaxCrossEntropy();
+        };
     }
 
     private static Matrix probe(int inputSize, long seed) {

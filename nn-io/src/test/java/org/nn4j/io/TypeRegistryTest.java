@@ -53,7 +53,7 @@ class TypeRegistryTest {
         builder.activation("softsign", CustomActivationTest.Softsign.class, CustomActivationTest.Softsign::new);
         assertFalse(before.layerNames().contains("softsign"));
         assertTrue(builder.build().layerNames().contains("softsign"));
-        assertThrows(UnsupportedOperationException.class, () -> before.activations().clear());
+        assertThrows(UnsupportedOperationException.class, () -> before.layers().clear());
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.nn4j.core.activations;
 
 import org.nn4j.api.Activation;
-import org.nn4j.api.Matrix;
 
 /**
  * The logistic sigmoid, which squashes any real number into {@code (0, 1)}.
@@ -23,17 +22,6 @@ public final class Sigmoid implements Activation {
     public double apply(double x) {
         double clipped = Math.max(-CLIP, Math.min(CLIP, x));
         return 1.0 / (1.0 + Math.exp(-clipped));
-    }
-
-    /**
-     * {@inheritDoc} In one pass over the whole matrix, so the exponentials are computed together: the clip and
-     * {@code 1 / (1 + e^(−y))} ({@link Matrix#setClampedLogisticInPlace}). With the scalar kernel the result is
-     * exactly {@link #apply}'s; with the vector kernel within an ulp or two of it.
-     */
-    @Override
-    public void applyAll(Matrix input, Matrix output) {
-        input.requireSameShape("Sigmoid.applyAll", output);
-        output.setClampedLogisticInPlace(input, CLIP);
     }
 
     @Override

@@ -76,7 +76,19 @@ public final class CsvLoader {
      * @throws IllegalArgumentException if there are fewer than two classes or too few rows to split
      */
     public ClassificationData load(Path file, RandomGenerator random) throws IOException {
-        CsvTable table = CsvTable.read(file, labelColumn);
+        return load(CsvTable.read(file, labelColumn), file.toString(), random);
+    }
+
+    /**
+     * Does the same with a table already read, such as one from standard input.
+     *
+     * @param table the table, read with this loader's label column
+     * @param file what messages call its source
+     * @param random the generator that shuffles the rows before the split
+     * @return the training and test sets, names and the fitted standardizer
+     * @throws IllegalArgumentException if there are fewer than two classes or too few rows to split
+     */
+    public ClassificationData load(CsvTable table, String file, RandomGenerator random) {
         List<String> classes = classNames(table.labels());
         if (classes.size() < 2) {
             throw new IllegalArgumentException("CsvLoader: " + file + ": label column \"" + labelColumn

@@ -71,74 +71,102 @@ public record CsvTable(List<String> featureNames, String labelName, Matrix featu
         return read(file, "", false);
     }
 
+    /**
+     * Reads a table from a stream that is already open, such as standard input; the caller closes it.
+     *
+     * @param reader the text
+     * @param name what messages call the source, such as {@code <stdin>}
+     * @param labelColumn the header name of the label column, or {@code null} for a table of features only
+     * @return the table
+     * @throws IOException if the stream cannot be read
+     * @throws CsvFormatException if its contents are not a table
+     */
+    public static CsvTable read(BufferedReader reader, String name, String labelColumn) throws IOException {
+        return read(reader, name, labelColumn == null ? "" : labelColumn, labelColumn != null);
+    }
+
     private static CsvTable read(Path file, String labelColumn, boolean labelled) throws IOException {
-        String name = file.toString();
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String headerLine = readLine(reader, name, 1);
-            if (headerLine == null || headerLine.isBlank()) {
-                throw new CsvFormatException(name, 1, 0, "expected a header line naming the columns");
-            }
-            List<String> header = fields(name, 1, headerLine);
-            int label = labelled ? header.indexOf(labelColumn) : -1;
-            if (labelled && label < 0) {
-                throw new CsvFormatException(name, 1, 0, "no column named \"" + labelColumn + "\"; the header has "
-                        + header);
-            }
-            if (labelled && header.size() < 2) {
-                throw new CsvFormatException(name, 1, 0, "need at least one feature column besides the label");
-            }
-            List<String> featureNames = new ArrayList<>(header);
-            if (labelled) {
-                featureNames.remove(label);
-            }
-            List<double[]> rows = new ArrayList<>();
-            List<String> labels = new ArrayList<>();
-            String text;
-            int lineNumber = 1;
-            while ((text = readLine(reader, name, lineNumber + 1)) != null) {
-                lineNumber++;
-                if (text.isBlank()) {
-                    continue;
-                }
-                List<String> fields = fields(name, lineNumber, text);
-                if (fields.size() != header.size()) {
-                    throw new CsvFormatException(name, lineNumber, 0, "found " + fields.size()
-                            + " fields, the header has " + header.size());
-                }
-                double[] row = new double[featureNames.size()];
-                for (int c = 0, f = 0; c < fields.size(); c++) {
-                    String field = fields.get(c);
-                    if (c == label) {
-                        if (field.isEmpty()) {
-                            throw new CsvFormatException(name, lineNumber, c + 1, "the label is empty");
-                        }
-                        labels.add(field);
-                        continue;
-                    }
-                    if (!NUMBER.matcher(field).matches()) {
-                        throw new CsvFormatException(name, lineNumber, c + 1, "column \"" + header.get(c) + "\": "
-                                + (field.isEmpty() ? "empty field" : "\"" + field + "\" is not a number"));
-                    }
-                    double value = Double.parseDouble(field);
-                    if (!Double.isFinite(value)) {
-                        throw new CsvFormatException(name, lineNumber, c + 1, "column \"" + header.get(c) + "\": "
-                                + field + " is too large for a double");
-                    }
-                    row[f++] = value;
-                }
-                rows.add(row);
-            }
-            if (rows.isEmpty()) {
-                throw new CsvFormatException(name, lineNumber, 0, "no data lines after the header");
-            }
-            Matrix features = Matrix.zeros(rows.size(), featureNames.size());
-            for (int i = 0; i < rows.size(); i++) {
-                for (int j = 0; j < featureNames.size(); j++) {
-                    features.set(i, j, rows.get(i)[j]);
-                }
-            }
-            return new CsvTable(featureNames, labelColumn, features, labels);
+            return read(reader, file.toString(), labelColumn, labelled);
         }
+    }
+
+    private static CsvTable read(BufferedReader reader, String name, String labelColumn, boolean labelled)
+            throws IOException {
+        String headerLine = readLine(reader, name, 1);
+        if (headerLine == null || headerLine.isBlank()) {
+            throw new CsvFormatException(name, 1, 0, "expected a header line naming the columns");
+        }
+        List<String> header = fields(name, 1, headerLine);
+        for (int c = 0; c < header.size(); c++) {
+            if (header.indexOf(header.get(c)) != c) {
+                throw new CsvFormatException(name, 1, c + 1, "the header names \"" + header.get(c)
+                        + "\" twice; columns are matched by name, so each name must be unique");
+            }
+        }
+        int label = labelled ? header.indexOf(labelColumn) : -1;
+        if (labelled && label < 0) {
+            throw new CsvFormatException(name, 1, 0, "no column named \"" + labelColumn + "\"; the header has "
+                    + header);
+        }
+        if (labelled && header.size() < 2) {
+            throw new CsvFormatException(name, 1, 0, "need at least one feature column besides the label");
+        }
+        List<String> featureNames = new ArrayList<>(header);
+        if (labelled) {
+            featureNames.remove(label);
+        }
+        List<double[]> rows = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        String text;
+        int lineNumber = 1;
+        while ((text = readLine(reader, name, lineNumber + 1)) != null) {
+            lineNumber++;
+            if (!text.isBlank()) {
+                rows.add(row(name, lineNumber, header, label, fields(name, lineNumber, text), labels));
+            }
+        }
+        if (rows.isEmpty()) {
+            throw new CsvFormatException(name, lineNumber, 0, "no data lines after the header");
+        }
+        Matrix features = Matrix.zeros(rows.size(), featureNames.size());
+        for (int i = 0; i < rows.size(); i++) {
+            for (int j = 0; j < featureNames.size(); j++) {
+                features.set(i, j, rows.get(i)[j]);
+            }
+        }
+        return new CsvTable(featureNames, labelColumn, features, labels);
+    }
+
+    /** One data line's features; its label, if it has one, is added to {@code labels}. */
+    private static double[] row(String name, int lineNumber, List<String> header, int label, List<String> fields,
+            List<String> labels) {
+        if (fields.size() != header.size()) {
+            throw new CsvFormatException(name, lineNumber, 0, "found " + fields.size()
+                    + " fields, the header has " + header.size());
+        }
+        double[] row = new double[label < 0 ? header.size() : header.size() - 1];
+        for (int c = 0, f = 0; c < fields.size(); c++) {
+            String field = fields.get(c);
+            if (c == label) {
+                if (field.isEmpty()) {
+                    throw new CsvFormatException(name, lineNumber, c + 1, "the label is empty");
+                }
+                labels.add(field);
+                continue;
+            }
+            if (!NUMBER.matcher(field).matches()) {
+                throw new CsvFormatException(name, lineNumber, c + 1, "column \"" + header.get(c) + "\": "
+                        + (field.isEmpty() ? "empty field" : "\"" + field + "\" is not a number"));
+            }
+            double value = Double.parseDouble(field);
+            if (!Double.isFinite(value)) {
+                throw new CsvFormatException(name, lineNumber, c + 1, "column \"" + header.get(c) + "\": "
+                        + field + " is too large for a double");
+            }
+            row[f++] = value;
+        }
+        return row;
     }
 
     /** Reads one line ending in \n, \r\n or the end of the file; {@code null} at the end. */

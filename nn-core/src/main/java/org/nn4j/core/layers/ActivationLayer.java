@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.nn4j.api.Activation;
 import org.nn4j.api.Layer;
 import org.nn4j.api.Matrix;
+import org.nn4j.api.Shape;
 
 /**
  * Applies an element-wise {@link Activation} to every element; it has no parameters and keeps the shape.
@@ -25,39 +26,20 @@ public final class ActivationLayer implements Layer {
         this.activation = Objects.requireNonNull(activation, "activation");
     }
 
+    /** {@inheritDoc} {@code a = f(z)}, element by element. */
     @Override
     public Matrix forward(Matrix input) {
-        return forward(input, null);
+        return input.map(activation::apply);
     }
 
-    /** {@inheritDoc} Writes {@code f(z)} into {@code reuse} when it has the input's shape. */
-    @Override
-    public Matrix forward(Matrix input, Matrix reuse) {
-        Matrix result = Matrix.reuseOrZeros(reuse, input.rows(), input.cols());
-        activation.applyAll(input, result);
-        return result;
-    }
-
+    /** {@inheritDoc} {@code ∂L/∂z = ∂L/∂a ⊙ f'(z)}, with {@code f'(z)} from {@code derivative(z, a)}. */
     @Override
     public Matrix backward(Matrix input, Matrix output, Matrix outputGradient) {
-        return backward(input, output, outputGradient, null);
-    }
-
-    /** {@inheritDoc} Writes {@code ∂L/∂a ⊙ f'(z)} into {@code reuse} when it has the input's shape. */
-    @Override
-    public Matrix backward(Matrix input, Matrix output, Matrix outputGradient, Matrix reuse) {
         if (!input.sameShape(output) || !input.sameShape(outputGradient)) {
             throw new IllegalArgumentException(describe() + ".backward: input " + input.shape() + ", output "
                     + output.shape() + " and outputGradient " + outputGradient.shape() + " must have one shape");
         }
-        // One pass: the derivative and the product with the incoming gradient, fused.
-        Matrix result = Matrix.reuseOrZeros(reuse, input.rows(), input.cols());
-        for (int i = 0; i < input.size(); i++) {
-            double x = input.getFlat(i);
-            double y = output.getFlat(i);
-            result.setFlat(i, outputGradient.getFlat(i) * activation.derivative(x, y));
-        }
-        return result;
+        return outputGradient.multiply(input.zip(output, activation::derivative));
     }
 
     @Override
@@ -66,6 +48,12 @@ public final class ActivationLayer implements Layer {
             throw new IllegalArgumentException(describe() + ": input size must be positive, got " + inputSize);
         }
         return inputSize;
+    }
+
+    /** {@inheritDoc} The input's shape: an activation works element by element. */
+    @Override
+    public Shape outputShape(Shape inputShape) {
+        return inputShape;
     }
 
     /** @return the activation this layer applies */

@@ -39,43 +39,25 @@ public final class Dense implements Layer {
         this.bias = new Parameter("bias", Matrix.zeros(1, outputSize));
     }
 
+    /** {@inheritDoc} {@code z = x·W + b}. */
     @Override
     public Matrix forward(Matrix input) {
-        return forward(input, null);
-    }
-
-    /** {@inheritDoc} Writes {@code x·W + b} into {@code reuse} when it is {@code n×out}. */
-    @Override
-    public Matrix forward(Matrix input, Matrix reuse) {
         checkInput("forward", input);
-        return Matrix.reuseOrZeros(reuse, input.rows(), outputSize)
-                .setTimesPlusRowInPlace(input, weights.value(), bias.value());
+        return input.times(weights.value()).plusRow(bias.value());
     }
 
+    /** {@inheritDoc} The three gradient lines of the table above, with {@code δ = outputGradient}. */
     @Override
     public Matrix backward(Matrix input, Matrix output, Matrix outputGradient) {
-        return backward(input, output, outputGradient, null);
-    }
-
-    /** {@inheritDoc} Writes {@code δ·Wᵀ} into {@code reuse} when it is {@code n×in}. */
-    @Override
-    public Matrix backward(Matrix input, Matrix output, Matrix outputGradient, Matrix reuse) {
-        backwardParameters(input, output, outputGradient);
-        return Matrix.reuseOrZeros(reuse, input.rows(), inputSize)
-                .setTimesTransposeInPlace(outputGradient, weights.value());
-    }
-
-    /** The two gradient lines of {@link #backward}, accumulated in place, without the input gradient. */
-    @Override
-    public void backwardParameters(Matrix input, Matrix output, Matrix outputGradient) {
         checkInput("backward", input);
         if (!outputGradient.hasShape(input.rows(), outputSize)) {
             throw new IllegalArgumentException(describe() + ".backward: outputGradient is " + outputGradient.shape()
                     + ", expected " + input.rows() + "×" + outputSize);
         }
         Matrix delta = outputGradient;
-        weights.gradient().addTransposeTimesInPlace(input, delta);
-        bias.gradient().addColumnSumsInPlace(delta);
+        weights.gradient().addTransposeTimesInPlace(input, delta);      // ∂L/∂W += xᵀ·δ
+        bias.gradient().addInPlace(delta.sumColumns());                 // ∂L/∂b += Σ_rows δ
+        return delta.timesTranspose(weights.value());                   // ∂L/∂x  = δ·Wᵀ
     }
 
     private void checkInput(String method, Matrix input) {

@@ -15,9 +15,10 @@ import org.nn4j.api.Matrix;
  * denominator) but keeps every exponent at most 0, so logits of ±1000 give exact 0s and 1s instead of NaN.
  *
  * <p>The backward pass is the full Jacobian-vector product written out above, so this layer works with any loss.
- * When it is the last layer and the loss is {@link org.nn4j.core.losses.CategoricalCrossEntropy}, the model
- * skips it during training and uses the fused, numerically stable gradient {@code (y − target) / n} on the logits
- * instead (see that class).
+ * To train a classifier, prefer ending the model in its last {@code Dense} layer with
+ * {@link org.nn4j.core.losses.SoftmaxCrossEntropy}, the loss on the logits, whose gradient
+ * {@code (softmax(z) − target) / n} stays exact where this layer's probabilities round to 0 or 1;
+ * {@link #probabilities} turns such a model's logits into probabilities.
  */
 public final class Softmax implements Layer {
 

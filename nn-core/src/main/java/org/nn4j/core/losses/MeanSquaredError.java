@@ -30,21 +30,11 @@ public final class MeanSquaredError implements Loss {
         return sum / predicted.size();
     }
 
+    /** {@inheritDoc} {@code 2·(ŷ − y) / (n·k)}. */
     @Override
     public Matrix gradient(Matrix predicted, Matrix target) {
-        return gradient(predicted, target, null);
-    }
-
-    /** {@inheritDoc} Writes the gradient into {@code reuse} when it has the predictions' shape. */
-    @Override
-    public Matrix gradient(Matrix predicted, Matrix target, Matrix reuse) {
         predicted.requireSameShape("MeanSquaredError.gradient: predicted vs target", target);
-        double scale = 2.0 / predicted.size();
-        Matrix gradient = Matrix.reuseOrZeros(reuse, predicted.rows(), predicted.cols());
-        for (int i = 0; i < predicted.size(); i++) {
-            gradient.setFlat(i, scale * (predicted.getFlat(i) - target.getFlat(i)));
-        }
-        return gradient;
+        return predicted.minus(target).scale(2.0 / predicted.size());
     }
 
     @Override

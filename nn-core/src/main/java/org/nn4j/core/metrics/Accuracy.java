@@ -23,6 +23,18 @@ public final class Accuracy implements Metric {
 
     @Override
     public double value(Matrix predicted, Matrix target) {
+        return (double) correct(predicted, target) / predicted.rows();
+    }
+
+    /**
+     * The count behind the fraction, for reports that show it ({@code 29 of 30 rows}).
+     *
+     * @param predicted the model's outputs, one row per sample
+     * @param target the targets, the same shape
+     * @return how many rows are classified correctly
+     * @throws IllegalArgumentException if the shapes differ or there are no rows
+     */
+    public static int correct(Matrix predicted, Matrix target) {
         predicted.requireSameShape("Accuracy: predicted vs target", target);
         if (predicted.rows() == 0) {
             throw new IllegalArgumentException("Accuracy: no rows to score");
@@ -33,7 +45,7 @@ public final class Accuracy implements Metric {
                 correct++;
             }
         }
-        return (double) correct / predicted.rows();
+        return correct;
     }
 
     /**

@@ -4,9 +4,32 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.nn4j.api.Layer;
+import org.nn4j.api.Matrix;
 import org.nn4j.api.Parameter;
 
-/** Writes {@link Sequential#summary()}: one row per layer, then the totals, the loss and the optimizer. */
+/**
+ * Writes {@link Sequential#summary()}: one row per layer with its output shape and its parameter count (state
+ * included), then the totals (non-trainable state on its own line when there is any), the loss and the optimizer.
+ * <pre>
+ *   Model: Sequential, 4 layers
+ *   Layer (type)        Output shape   Params
+ *   =========================================
+ *   Input               n×2                 0
+ *   0  Standardize(2)   n×2                 4
+ *   1  Dense(2→8)       n×8                24
+ *   2  Tanh             n×8                 0
+ *   3  Dense(8→3)       n×3                27
+ *   =========================================
+ *   Total params: 55
+ *   Trainable params: 51
+ *   Non-trainable params: 4
+ *   Loss: SoftmaxCrossEntropy
+ *   Optimizer: Adam(learningRate=0.05, beta1=0.9, beta2=0.999, epsilon=1.0E-8)
+ *   Features: x1, x2, x3, x4
+ *   Classes: a, b, c
+ * </pre>
+ * The last two lines appear when the model has {@link ModelNames}.
+ */
 final class ModelSummary {
 
     private static final String[] HEADER = {"Layer (type)", "Output shape", "Params"};
@@ -16,20 +39,24 @@ final class ModelSummary {
 
     static String of(Sequential model) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"Input", "n×" + model.inputSize(), "0"});
-        int size = model.inputSize();
-        long total = 0;
+        rows.add(new String[] {"Input", "n×" + model.inputShape(), "0"});
+        long trainable = 0;
+        long fixed = 0;
         List<Layer> layers = model.layers();
         for (int i = 0; i < layers.size(); i++) {
             Layer layer = layers.get(i);
-            size = layer.outputSize(size);
             long count = 0;
             for (Parameter p : layer.parameters()) {
                 count += p.value().size();
             }
-            total += count;
-            rows.add(new String[] {i + "  " + layer.describe(), "n×" + size, grouped(count)});
+            for (Matrix m : layer.state().values()) {
+                fixed += m.size();
+                count += m.size();
+            }
+            trainable += count;
+            rows.add(new String[] {i + "  " + layer.describe(), "n×" + model.outputShape(i), grouped(count)});
         }
+        trainable -= fixed;
         int[] widths = new int[HEADER.length];
         for (int c = 0; c < widths.length; c++) {
             widths[c] = HEADER[c].length();
@@ -46,10 +73,19 @@ final class ModelSummary {
             line(out, row, widths);
         }
         out.append("=".repeat(lineWidth)).append('\n');
-        out.append("Total params: ").append(grouped(total)).append('\n');
-        out.append("Trainable params: ").append(grouped(total)).append('\n');
+        out.append("Total params: ").append(grouped(trainable + fixed)).append('\n');
+        out.append("Trainable params: ").append(grouped(trainable)).append('\n');
+        if (fixed > 0) {
+            out.append("Non-trainable params: ").append(grouped(fixed)).append('\n');
+        }
         out.append("Loss: ").append(model.loss().describe()).append('\n');
         out.append("Optimizer: ").append(model.optimizer().describe()).append('\n');
+        if (!model.names().features().isEmpty()) {
+            out.append("Features: ").append(String.join(", ", model.names().features())).append('\n');
+        }
+        if (!model.names().classes().isEmpty()) {
+            out.append("Classes: ").append(String.join(", ", model.names().classes())).append('\n');
+        }
         return out.toString();
     }
 

@@ -12,9 +12,8 @@ import org.nn4j.api.Loss;
 import org.nn4j.api.Matrix;
 import org.nn4j.api.Optimizer;
 import org.nn4j.api.Parameter;
+import org.nn4j.api.Shape;
 import org.nn4j.api.training.TrainingListener;
-import org.nn4j.core.layers.Softmax;
-import org.nn4j.core.losses.CategoricalCrossEntropy;
 
 /**
  * A stack of layers trained with one loss and one optimizer: the network of the blog, and of most tutorials.
@@ -33,7 +32,11 @@ import org.nn4j.core.losses.CategoricalCrossEntropy;
  * </pre>
  *
  * <p><b>Training</b> ({@link #fit}) repeats the blog's four steps for every batch: forward through each layer
- * keeping every activation, the loss, backward through each layer in reverse, then one optimizer update.
+ * keeping every activation, the loss, backward through each layer in reverse, then one optimizer update (the
+ * trainer, {@code Trainer.step}, is one screen of code).
+ *
+ * <p><b>Shapes.</b> The model knows the {@link Shape} of one input sample ({@code 2}, or {@code 1×28×28} for an
+ * image) and of every layer's output; {@link #summary()} shows them.
  *
  * <p><b>Threads.</b> A model that is not being trained can serve {@link #predict} (and {@link #forwardTrace})
  * from any number of threads at once, with the same results, bit for bit, as calling it on one thread: layers keep
@@ -47,24 +50,25 @@ import org.nn4j.core.losses.CategoricalCrossEntropy;
  * half-updated: see that class and {@code docs/reliability.md}.
  *
  * <p>Parameters are addressed by path, {@code layers[i].<name>} (for example {@code layers[0].weights}), in layer
- * order; optimizers key their state by these paths and the JSON format uses them too.
+ * order; optimizers key their state by these paths and the JSON format uses them too. Layers' non-trainable
+ * {@link Layer#state() state} is addressed the same way ({@link #state()}).
  */
 public final class Sequential {
 
-    private final int inputSize;
-    private final int outputSize;
+    private final Shape inputShape;
+    private final List<Shape> outputShapes;
     private final List<Layer> layers;
     private final Loss loss;
     private final Optimizer optimizer;
     private final RandomGenerator random;
     private final Map<String, Parameter> parameters;
+    private final Map<String, Matrix> state;
     private final boolean frozen;
-    /** The training step and the matrices it reuses, made on the first step. */
-    private TrainingStep step;
+    private final ModelNames names;
 
-    private Sequential(int inputSize, List<Layer> layers, Loss loss, Optimizer optimizer, RandomGenerator random,
-            boolean frozen) {
-        this.inputSize = inputSize;
+    private Sequential(Shape inputShape, List<Layer> layers, Loss loss, Optimizer optimizer, RandomGenerator random,
+            boolean frozen, ModelNames names) {
+        this.inputShape = Objects.requireNonNull(inputShape, "inputShape");
         this.frozen = frozen;
         this.layers = List.copyOf(layers);
         this.loss = Objects.requireNonNull(loss, "loss");
@@ -73,17 +77,29 @@ public final class Sequential {
         if (this.layers.isEmpty()) {
             throw new IllegalArgumentException("Sequential: needs at least one layer");
         }
-        this.outputSize = chainSizes(inputSize, this.layers);
+        this.outputShapes = ShapeChain.of(inputShape, this.layers);
+        this.names = Objects.requireNonNull(names, "names");
+        names.checkFits(inputSize(), outputSize());
         Map<String, Parameter> params = new LinkedHashMap<>();
+        Map<String, Matrix> values = new LinkedHashMap<>();
         for (int i = 0; i < this.layers.size(); i++) {
-            for (Parameter p : this.layers.get(i).parameters()) {
+            Layer layer = this.layers.get(i);
+            for (Parameter p : layer.parameters()) {
                 if (params.put(parameterPath(i, p.name()), p) != null) {
-                    throw new IllegalArgumentException("Sequential: layer " + i + " (" + this.layers.get(i).describe()
-                            + ") has two parameters named \"" + p.name() + "\"");
+                    throw new IllegalArgumentException("Sequential: " + layerName(i) + " has two parameters named \""
+                            + p.name() + "\"");
+                }
+            }
+            for (Map.Entry<String, Matrix> e : layer.state().entrySet()) {
+                String path = parameterPath(i, e.getKey());
+                if (params.containsKey(path) || values.put(path, e.getValue()) != null) {
+                    throw new IllegalArgumentException("Sequential: " + layerName(i) + " has two parameters or state"
+                            + " values named \"" + e.getKey() + "\"");
                 }
             }
         }
         this.parameters = Collections.unmodifiableMap(params);
+        this.state = Collections.unmodifiableMap(values);
     }
 
     /** @return a builder that composes layers, loss, optimizer and seed */
@@ -105,11 +121,30 @@ public final class Sequential {
      */
     public static Sequential of(int inputSize, List<Layer> layers, Loss loss, Optimizer optimizer,
             RandomGenerator random) {
-        return new Sequential(inputSize, layers, loss, optimizer, random, false);
+        if (inputSize <= 0) {
+            throw new IllegalArgumentException("Sequential: input size must be positive, got " + inputSize);
+        }
+        return of(Shape.of(inputSize), layers, loss, optimizer, random);
     }
 
     /**
-     * A deep copy for serving while this model goes on training: new layers (from {@link Layer#copy()}) holding
+     * Assembles a model whose samples have a shape of more than one axis, such as {@code 1×28×28} images.
+     *
+     * @param inputShape the shape of one input sample
+     * @param layers the layers in order, at least one
+     * @param loss the loss to train with
+     * @param optimizer the optimizer to train with
+     * @param random the generator used to shuffle mini-batches and by layers while training
+     * @return the model
+     * @throws IllegalArgumentException if the layers do not fit together
+     */
+    public static Sequential of(Shape inputShape, List<Layer> layers, Loss loss, Optimizer optimizer,
+            RandomGenerator random) {
+        return new Sequential(inputShape, layers, loss, optimizer, random, false, ModelNames.NONE);
+    }
+
+    /**
+     * A deep copy for serving while this model goes on training (with the same {@link #names()}): new layers (from {@link Layer#copy()}) holding
      * copies of every parameter value as it is now. Later training of this model does not change the snapshot,
      * so other threads can {@link #predict} with it while this model trains on one thread:
      * <pre>
@@ -139,7 +174,24 @@ public final class Sequential {
             }
             copies.add(copy);
         }
-        return new Sequential(inputSize, copies, loss, optimizer, random, true);
+        return new Sequential(inputShape, copies, loss, optimizer, random, true, names);
+    }
+
+    /**
+     * The same model under names: the same layers (so the same parameters and state), loss, optimizer and
+     * generator, now knowing what its input columns and output columns are called ({@link ModelNames}).
+     *
+     * @param names the feature names and class labels; each list empty or one name per column
+     * @return a model sharing everything with this one but its names
+     * @throws IllegalArgumentException if a list's size differs from the model's input or output columns
+     */
+    public Sequential withNames(ModelNames names) {
+        return new Sequential(inputShape, layers, loss, optimizer, random, frozen, names);
+    }
+
+    /** @return the feature names and class labels, {@link ModelNames#NONE} when the model was given none */
+    public ModelNames names() {
+        return names;
     }
 
     /** @return whether this model is a {@link #snapshot()}, which predicts but cannot be trained */
@@ -156,27 +208,6 @@ public final class Sequential {
      */
     public static String parameterPath(int layerIndex, String name) {
         return "layers[" + layerIndex + "]." + name;
-    }
-
-    static int chainSizes(int inputSize, List<Layer> layers) {
-        if (inputSize <= 0) {
-            throw new IllegalArgumentException("Sequential: input size must be positive, got " + inputSize);
-        }
-        int size = inputSize;
-        for (int i = 0; i < layers.size(); i++) {
-            Layer layer = Objects.requireNonNull(layers.get(i), "layer " + i);
-            try {
-                size = layer.outputSize(size);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("Sequential: layer " + i + " (" + layer.describe()
-                        + ") does not fit: " + e.getMessage(), e);
-            }
-            if (size <= 0) {
-                throw new IllegalArgumentException("Sequential: layer " + i + " (" + layer.describe()
-                        + ") reports output size " + size);
-            }
-        }
-        return size;
     }
 
     /**
@@ -216,9 +247,10 @@ public final class Sequential {
     }
 
     private void checkInput(String method, Matrix input) {
-        if (input.cols() != inputSize) {
+        if (input.cols() != inputSize()) {
             throw new IllegalArgumentException("Sequential." + method + ": input has " + input.cols()
-                    + " columns, expected " + inputSize);
+                    + " columns, expected " + inputSize()
+                    + (inputShape.rank() > 1 ? " (samples of shape " + inputShape + ")" : ""));
         }
     }
 
@@ -253,32 +285,11 @@ public final class Sequential {
             throw new IllegalStateException("Sequential.fit: this model is a snapshot for inference; train the model"
                     + " it was taken from");
         }
-        return new TrainingLoop(this, config).run(inputs, targets);
+        return new Trainer(this, config).fit(inputs, targets);
     }
 
     /**
-     * @return this model's training step (forward, loss, backward, update on one batch) with the matrices it
-     *     reuses, made on first use; {@link TrainingLoop} runs it
-     */
-    TrainingStep trainingStep() {
-        if (step == null) {
-            step = new TrainingStep(this);
-        }
-        return step;
-    }
-
-    /**
-     * @return whether training takes the fused softmax + cross-entropy path: the last layer is a {@link Softmax}
-     *     and the loss a {@link CategoricalCrossEntropy}
-     */
-    boolean fusesSoftmax() {
-        return layers.get(layers.size() - 1) instanceof Softmax && loss instanceof CategoricalCrossEntropy;
-    }
-
-    /**
-     * The model's loss on some data, computed as training computes it (through the fused, numerically stable
-     * softmax + cross-entropy path when the model ends in {@link Softmax} and trains with
-     * {@link CategoricalCrossEntropy}).
+     * The model's loss on some data: {@code loss.value(predict(inputs), targets)}.
      *
      * @param inputs one sample per row, {@code n×inputSize()}
      * @param targets one target per row, {@code n×outputSize()}
@@ -286,31 +297,12 @@ public final class Sequential {
      * @throws IllegalArgumentException if the shapes do not fit the model
      */
     public double evaluateLoss(Matrix inputs, Matrix targets) {
-        List<Matrix> trace = forwardTrace(inputs);
-        if (fusesSoftmax()) {
-            return ((CategoricalCrossEntropy) loss).valueFromLogits(trace.get(layers.size() - 1), targets);
-        }
-        return loss.value(trace.get(layers.size()), targets);
+        return loss.value(predict(inputs), targets);
     }
 
     /**
-     * A Keras-style table of the layers, their output shapes ({@code n} is the batch size) and parameter
-     * counts, with the totals, the loss and the optimizer:
-     * <pre>
-     *   Model: Sequential, 4 layers
-     *   Layer (type)    Output shape   Params
-     *   =====================================
-     *   Input           n×2                 0
-     *   0  Dense(2→8)   n×8                24
-     *   1  Tanh         n×8                 0
-     *   2  Dense(8→3)   n×3                27
-     *   3  Softmax      n×3                 0
-     *   =====================================
-     *   Total params: 51
-     *   Trainable params: 51
-     *   Loss: CategoricalCrossEntropy
-     *   Optimizer: Adam(learningRate=0.05, beta1=0.9, beta2=0.999, epsilon=1.0E-8)
-     * </pre>
+     * A Keras-style table of the layers, their output shapes ({@code n} is the batch size) and parameter counts,
+     * with the totals, the loss and the optimizer (an example is in {@code ModelSummary}'s source).
      *
      * @return the table, lines separated by {@code \n}, ending with a newline
      */
@@ -322,14 +314,27 @@ public final class Sequential {
         return "layer " + i + " (" + layers.get(i).describe() + ")";
     }
 
-    /** @return the number of input columns */
+    /** @return the number of input columns, {@code inputShape().size()} */
     public int inputSize() {
-        return inputSize;
+        return inputShape.size();
     }
 
     /** @return the number of output columns */
     public int outputSize() {
-        return outputSize;
+        return outputShapes.get(outputShapes.size() - 1).size();
+    }
+
+    /** @return the shape of one input sample, such as {@code 2} or {@code 1×28×28} */
+    public Shape inputShape() {
+        return inputShape;
+    }
+
+    /**
+     * @param layerIndex the layer's position, from 0
+     * @return the shape of one sample of that layer's output
+     */
+    public Shape outputShape(int layerIndex) {
+        return outputShapes.get(layerIndex);
     }
 
     /** @return the layers in order (unmodifiable) */
@@ -357,6 +362,15 @@ public final class Sequential {
         return parameters;
     }
 
+    /**
+     * Every layer's non-trainable state by path ({@code layers[0].mean}, ...), live, in layer order.
+     *
+     * @return an unmodifiable map; empty when no layer keeps state
+     */
+    public Map<String, Matrix> state() {
+        return state;
+    }
+
     /** @return the total number of trainable numbers */
     public long parameterCount() {
         long count = 0;
@@ -369,7 +383,7 @@ public final class Sequential {
     /** @return the layers, like {@code Sequential(2 → Dense(2→4) → Sigmoid → Dense(4→1) → Sigmoid)} */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder("Sequential(").append(inputSize);
+        StringBuilder sb = new StringBuilder("Sequential(").append(inputShape);
         for (Layer layer : layers) {
             sb.append(" → ").append(layer.describe());
         }

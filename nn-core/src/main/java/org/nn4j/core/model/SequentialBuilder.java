@@ -1,6 +1,7 @@
 package org.nn4j.core.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
@@ -8,6 +9,7 @@ import org.nn4j.api.Activation;
 import org.nn4j.api.Layer;
 import org.nn4j.api.Loss;
 import org.nn4j.api.Optimizer;
+import org.nn4j.api.Shape;
 import org.nn4j.core.init.Initializer;
 import org.nn4j.core.init.Uniform;
 import org.nn4j.core.layers.ActivationLayer;
@@ -30,26 +32,33 @@ import org.nn4j.core.random.NumpyRandom;
  */
 public final class SequentialBuilder {
 
-    private Integer inputSize;
+    private Shape inputShape;
     private final List<Object> steps = new ArrayList<>();
     private Loss loss;
     private Optimizer optimizer;
     private RandomGenerator random;
     private Initializer weightInitializer = new Uniform(-1, 1);
     private Initializer biasInitializer = new Uniform(-1, 1);
+    private ModelNames names = ModelNames.NONE;
 
     SequentialBuilder() {
     }
 
     /**
-     * @param size the number of input columns (features), at least 1
+     * The shape of one input sample: {@code input(2)} for two features, {@code input(1, 28, 28)} for one grey
+     * 28×28 image (channels×height×width, stored flat in its row).
+     *
+     * @param shape the size of each axis, each at least 1
      * @return this builder
      */
-    public SequentialBuilder input(int size) {
-        if (size <= 0) {
-            throw new IllegalArgumentException("Sequential.builder: input size must be positive, got " + size);
+    public SequentialBuilder input(int... shape) {
+        try {
+            this.inputShape = Shape.of(shape);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(shape.length == 1
+                    ? "Sequential.builder: input size must be positive, got " + shape[0]
+                    : "Sequential.builder: input shape " + Arrays.toString(shape) + " must have positive axes", e);
         }
-        this.inputSize = size;
         return this;
     }
 
@@ -149,6 +158,16 @@ public final class SequentialBuilder {
     }
 
     /**
+     * @param names the input columns' names and the output columns' labels, saved with the model; each list
+     *     empty or one name per column (checked at {@link #build()})
+     * @return this builder
+     */
+    public SequentialBuilder names(ModelNames names) {
+        this.names = Objects.requireNonNull(names, "names");
+        return this;
+    }
+
+    /**
      * Checks the whole composition, creates the layers and draws their initial values.
      *
      * @return the model
@@ -157,7 +176,7 @@ public final class SequentialBuilder {
      */
     public Sequential build() {
         List<String> missing = new ArrayList<>();
-        if (inputSize == null) {
+        if (inputShape == null) {
             missing.add("input(size)");
         }
         if (steps.isEmpty()) {
@@ -181,7 +200,8 @@ public final class SequentialBuilder {
             Layer layer;
             if (step instanceof DenseStep d) {
                 // The dense layer's input size is the output size of everything before it.
-                int size = layers.isEmpty() ? inputSize : Sequential.chainSizes(inputSize, layers);
+                int size = layers.isEmpty() ? inputShape.size()
+                        : ShapeChain.of(inputShape, layers).get(layers.size() - 1).size();
                 Dense dense = new Dense(size, d.units());
                 created.add(dense);
                 layer = dense;
@@ -190,7 +210,7 @@ public final class SequentialBuilder {
             }
             layers.add(layer);
         }
-        Sequential model = Sequential.of(inputSize, layers, loss, optimizer, random);
+        Sequential model = Sequential.of(inputShape, layers, loss, optimizer, random).withNames(names);
         // The blog draws w1, w2, then b1, b2: all weights first, then all biases.
         for (Dense dense : created) {
             weightInitializer.initialize(dense.weights().value(), dense.inputSize(), dense.outputSize(), random);

@@ -16,36 +16,71 @@ import java.util.Set;
  * What training measured, epoch by epoch: the training loss and every further metric (such as {@code accuracy},
  * {@code val_loss} and {@code val_accuracy}, see {@link TrainingConfig}), and why training stopped if it stopped
  * early. Immutable.
+ *
+ * <p><b>Bounded memory.</b> A run of up to {@link #FULL_RECORD_EPOCHS} epochs is recorded in full: {@code loss()}
+ * holds every epoch's loss. A longer run is downsampled, so that {@code fit} with two billion epochs does not need
+ * gigabytes: the record keeps every {@code k}-th epoch ({@link #recordedEvery()}, a power of two chosen so that
+ * at most {@code FULL_RECORD_EPOCHS} values are kept), the same epochs for the loss and for every metric, and
+ * {@link #recordedEpochs()} says which they are. {@link #epochs()}, {@link #finalLoss()} and
+ * {@link #finalMetric(String)} are exact whatever the length. The loss plot draws the recorded epochs.
  */
 public final class TrainingHistory {
 
+    /** The longest run recorded epoch by epoch: 131,072 epochs (1 MiB of doubles per series). */
+    public static final int FULL_RECORD_EPOCHS = 1 << 17;
+
+    private final int epochs;
+    private final int every;
     private final List<Double> loss;
     private final Map<String, List<Double>> metrics;
+    private final double finalLoss;
+    private final Map<String, Double> finalMetrics;
     private final Optional<String> stopReason;
 
-    private TrainingHistory(Values loss, Map<String, List<Double>> metrics, Optional<String> stopReason) {
-        this.loss = loss;
+    private TrainingHistory(Recorder recorder, Optional<String> stopReason) {
+        this.epochs = recorder.epochs;
+        this.every = recorder.every;
+        this.loss = new Values(Arrays.copyOf(recorder.loss, recorder.kept));
         Map<String, List<Double>> copy = new LinkedHashMap<>();
-        for (Map.Entry<String, List<Double>> e : metrics.entrySet()) {
-            copy.put(e.getKey(), List.copyOf(e.getValue()));
+        for (Map.Entry<String, double[]> e : recorder.metrics.entrySet()) {
+            copy.put(e.getKey(), new Values(Arrays.copyOf(e.getValue(), recorder.kept)));
         }
         this.metrics = Collections.unmodifiableMap(copy);
+        this.finalLoss = recorder.lastLoss;
+        this.finalMetrics = Map.copyOf(recorder.lastMetrics);
         this.stopReason = stopReason;
     }
 
     /** @return the number of completed epochs */
     public int epochs() {
-        return loss.size();
+        return epochs;
     }
 
-    /** @return the training loss of every completed epoch, in order */
+    /**
+     * @return the training loss of every recorded epoch, in order: every completed epoch when there were at most
+     *     {@link #FULL_RECORD_EPOCHS}, else the epochs {@link #recordedEpochs()} lists
+     */
     public List<Double> loss() {
         return loss;
     }
 
+    /** @return 1 when every epoch is recorded, else the spacing {@code k} of the recorded epochs (a power of two) */
+    public int recordedEvery() {
+        return every;
+    }
+
+    /** @return the index (from 0, counted in this run) of the epoch behind each recorded value: 0, k, 2k, … */
+    public List<Integer> recordedEpochs() {
+        List<Integer> indexes = new ArrayList<>(loss.size());
+        for (int i = 0; i < loss.size(); i++) {
+            indexes.add(i * every);
+        }
+        return Collections.unmodifiableList(indexes);
+    }
+
     /** @return the training loss of the last completed epoch, or {@code NaN} if none completed */
     public double finalLoss() {
-        return loss.isEmpty() ? Double.NaN : loss.get(loss.size() - 1);
+        return finalLoss;
     }
 
     /** @return the names of the recorded metrics, in the order they were first reported */
@@ -55,13 +90,13 @@ public final class TrainingHistory {
 
     /**
      * @param name a metric name such as {@code val_loss}
-     * @return its value at every epoch, or an empty list if it was never recorded
+     * @return its value at every recorded epoch (as {@link #loss()}), or an empty list if it was never recorded
      */
     public List<Double> metric(String name) {
         return metrics.getOrDefault(name, List.of());
     }
 
-    /** @return the validation loss of every completed epoch, or an empty list if there was no validation */
+    /** @return the validation loss of every recorded epoch, or an empty list if there was no validation */
     public List<Double> validationLoss() {
         return metric("val_loss");
     }
@@ -71,8 +106,7 @@ public final class TrainingHistory {
      * @return its value at the last completed epoch, or {@code NaN} if it was never recorded
      */
     public double finalMetric(String name) {
-        List<Double> values = metric(name);
-        return values.isEmpty() ? Double.NaN : values.get(values.size() - 1);
+        return finalMetrics.getOrDefault(name, Double.NaN);
     }
 
     /** @return why training stopped early, or empty if it ran every epoch */
@@ -86,32 +120,81 @@ public final class TrainingHistory {
                 + metrics.keySet() + stopReason.map(r -> ", stopped: " + r).orElse("") + "]";
     }
 
-    /** Collects a history while training runs: the losses in a plain array, boxed only when read. */
+    /**
+     * Collects a history while training runs, in plain arrays of at most a fixed capacity: every epoch until the
+     * arrays are full, then every second value is dropped and only every {@code 2k}-th epoch is kept, and so on.
+     */
     static final class Recorder {
 
+        private final int capacity;
         private double[] loss;
+        private final Map<String, double[]> metrics = new LinkedHashMap<>();
+        private final Map<String, Double> lastMetrics = new LinkedHashMap<>();
+        private double lastLoss = Double.NaN;
         private int epochs;
-        private final Map<String, List<Double>> metrics = new LinkedHashMap<>();
+        private int kept;
+        private int every = 1;
 
-        /** @param epochs the epochs planned, so the loss array rarely grows while training */
+        /** @param epochs the epochs planned, so the arrays rarely grow while training */
         Recorder(int epochs) {
-            loss = new double[Math.max(1, Math.min(epochs, 1 << 20))];
+            this(epochs, FULL_RECORD_EPOCHS);
+        }
+
+        /**
+         * @param epochs the epochs planned
+         * @param capacity the most values kept per series, even and at least 2
+         */
+        Recorder(int epochs, int capacity) {
+            this.capacity = capacity;
+            this.loss = new double[Math.max(1, Math.min(epochs, capacity))];
         }
 
         void record(double epochLoss, Map<String, Double> epochMetrics) {
-            if (epochs == loss.length) {
-                loss = Arrays.copyOf(loss, 2 * epochs);
+            int epoch = epochs++;
+            lastLoss = epochLoss;
+            lastMetrics.putAll(epochMetrics);
+            if (epoch % every != 0) {
+                return;
             }
-            loss[epochs++] = epochLoss;
-            if (!epochMetrics.isEmpty()) {
-                epochMetrics.forEach((k, v) -> metrics.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
+            if (kept == capacity) {
+                halve();
+                if (epoch % every != 0) {
+                    return;
+                }
             }
+            if (kept == loss.length) {
+                loss = Arrays.copyOf(loss, Math.min(capacity, 2 * kept));
+                metrics.replaceAll((name, values) -> Arrays.copyOf(values, loss.length));
+            }
+            loss[kept] = epochLoss;
+            for (Map.Entry<String, Double> e : epochMetrics.entrySet()) {
+                double[] values = metrics.computeIfAbsent(e.getKey(), k -> filled(loss.length));
+                values[kept] = e.getValue();
+            }
+            kept++;
+        }
+
+        /** Keeps the values of epochs 0, 2k, 4k, …: every second one. */
+        private void halve() {
+            for (int i = 0; i < kept / 2; i++) {
+                loss[i] = loss[2 * i];
+                for (double[] values : metrics.values()) {
+                    values[i] = values[2 * i];
+                }
+            }
+            kept /= 2;
+            every *= 2;
+        }
+
+        /** A metric first reported after some epochs has no value for those: NaN, so the series stay aligned. */
+        private static double[] filled(int length) {
+            double[] values = new double[length];
+            Arrays.fill(values, Double.NaN);
+            return values;
         }
 
         TrainingHistory finish(Optional<String> stopReason) {
-            // A full array is handed over as it is (the recorder is done with it): one epoch count's copy less.
-            double[] values = epochs == loss.length ? loss : Arrays.copyOf(loss, epochs);
-            return new TrainingHistory(new Values(values), metrics, stopReason);
+            return new TrainingHistory(this, stopReason);
         }
     }
 

@@ -16,17 +16,17 @@ import org.nn4j.api.Parameter;
  *   failed:  copy the values back, restoreState(state), rethrow
  * </pre>
  * The price is one copy of the parameters and of the optimizer state per batch, O(parameters), against the
- * O(batch · parameters) of the forward and backward passes. An optimizer that is all or nothing by itself
- * ({@link Optimizer#updatesAllOrNothing()}, such as {@code Sgd}) is called without the copy. Rolling back rather
- * than computing the update into scratch space keeps every optimizer unchanged: it updates the real parameters in
- * place, as the blog does.
+ * O(batch · parameters) of the forward and backward passes. Rolling back rather than computing the update into
+ * scratch space keeps every optimizer unchanged: it updates the real parameters in place, as the blog does.
  */
 final class UpdateGuard {
 
+    private final Map<String, Parameter> byPath;
     private final List<Parameter> parameters;
     private final List<Matrix> backup;
 
     UpdateGuard(Map<String, Parameter> parameters) {
+        this.byPath = parameters;
         this.parameters = List.copyOf(parameters.values());
         this.backup = new ArrayList<>(this.parameters.size());
         for (Parameter p : this.parameters) {
@@ -37,18 +37,10 @@ final class UpdateGuard {
     /**
      * Runs {@code optimizer.update(parameters)} so that it either completes or leaves nothing changed.
      *
-     * @throws PluginFailure naming the optimizer, if it threw (after the rollback)
+     * @param optimizer the optimizer
+     * @throws RuntimeException what the optimizer threw, after the rollback
      */
-    void update(Optimizer optimizer, Map<String, Parameter> byPath) {
-        if (optimizer.updatesAllOrNothing()) {
-            // Nothing to roll back if it throws: it has promised to throw before changing anything.
-            try {
-                optimizer.update(byPath);
-            } catch (RuntimeException e) {
-                throw new PluginFailure("optimizer " + optimizer.describe() + ".update", e);
-            }
-            return;
-        }
+    void update(Optimizer optimizer) {
         for (int i = 0; i < parameters.size(); i++) {
             backup.get(i).copyFromInPlace(parameters.get(i).value());
         }
@@ -60,10 +52,7 @@ final class UpdateGuard {
                 parameters.get(i).value().copyFromInPlace(backup.get(i));
             }
             optimizer.restoreState(state);
-            if (e instanceof Error error) {
-                throw error;
-            }
-            throw new PluginFailure("optimizer " + optimizer.describe() + ".update", e);
+            throw e;
         }
     }
 }

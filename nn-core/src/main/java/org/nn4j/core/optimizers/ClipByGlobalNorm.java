@@ -22,8 +22,8 @@ import org.nn4j.api.Parameter;
  * {@code .optimizer(new ClipByGlobalNorm(new Sgd(0.1), 1.0))}. The gradients are scaled in place (listeners that
  * read them after the update see the clipped values). A non-finite norm (a NaN or infinite gradient) is passed on
  * unscaled: clipping cannot repair it, and a {@code StopOnNaN} listener should see it. The state is the wrapped
- * optimizer's state, unchanged, so saving and resuming work exactly as without clipping: nn-io saves the wrapped
- * optimizer as usual, with the clip as the optimizer object's {@code "clipNorm"}, and wraps it again on loading.
+ * optimizer's state, unchanged, so saving and resuming work exactly as without clipping: nn-io saves the clip as
+ * an optimizer type that wraps another ({@code "clip-by-global-norm"}, the wrapped optimizer nested in it).
  */
 public final class ClipByGlobalNorm implements Optimizer {
 

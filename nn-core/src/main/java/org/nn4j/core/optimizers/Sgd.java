@@ -1,7 +1,6 @@
 package org.nn4j.core.optimizers;
 
 import java.util.Map;
-import java.util.function.BiConsumer;
 import org.nn4j.api.Optimizer;
 import org.nn4j.api.Parameter;
 
@@ -17,18 +16,6 @@ public final class Sgd implements Optimizer {
 
     private final double learningRate;
     /**
-     * One parameter's step. Made once, and passed to {@code Map.forEach}: a loop over {@code values()} would make an
-     * iterator every step (it shows in a tiny network's epoch), and a lambda would start the JDK's lambda machinery
-     * in a short program (it shows in the xor example's start-up).
-     */
-    private final BiConsumer<String, Parameter> step = new BiConsumer<>() {
-        @Override
-        public void accept(String path, Parameter p) {
-            p.value().addScaledInPlace(-learningRate, p.gradient());
-        }
-    };
-
-    /**
      * @param learningRate the step size η, positive and finite
      * @throws IllegalArgumentException if the rate is not positive and finite
      */
@@ -39,19 +26,12 @@ public final class Sgd implements Optimizer {
         this.learningRate = learningRate;
     }
 
+    /** {@inheritDoc} {@code p ← p − η·∂L/∂p} for every parameter, in place. */
     @Override
     public void update(Map<String, Parameter> parameters) {
-        parameters.forEach(step);
-    }
-
-    /**
-     * {@inheritDoc} Yes: each parameter's step is one in-place {@code value −= η·gradient} over two matrices of the
-     * same fixed shape, which neither allocates nor throws, so the training loop need not copy the parameters
-     * before every step to be able to roll a failed one back.
-     */
-    @Override
-    public boolean updatesAllOrNothing() {
-        return true;
+        for (Parameter p : parameters.values()) {
+            p.value().addScaledInPlace(-learningRate, p.gradient());
+        }
     }
 
     /** @return the step size η */

@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nn4j.api.Activation;
+import org.nn4j.api.Layer;
 import org.nn4j.api.Loss;
 import org.nn4j.api.Matrix;
+import org.nn4j.api.Training;
 import org.nn4j.core.activations.Identity;
 import org.nn4j.core.activations.LeakyRelu;
 import org.nn4j.core.activations.Relu;
@@ -22,10 +24,13 @@ import org.nn4j.core.activations.Tanh;
 import org.nn4j.core.init.GlorotUniform;
 import org.nn4j.core.init.Uniform;
 import org.nn4j.core.layers.Dense;
+import org.nn4j.core.layers.Dropout;
 import org.nn4j.core.layers.Softmax;
+import org.nn4j.core.layers.Standardize;
 import org.nn4j.core.losses.BinaryCrossEntropy;
 import org.nn4j.core.losses.CategoricalCrossEntropy;
 import org.nn4j.core.losses.MeanSquaredError;
+import org.nn4j.core.losses.SoftmaxCrossEntropy;
 import org.nn4j.core.random.NumpyRandom;
 
 /**
@@ -68,6 +73,8 @@ class BuiltInGradientTableTest {
         new Uniform(-0.5, 0.5).initialize(dense.bias().value(), 3, 4, random);
         reports.add(check.check(dense, uniform(5, 3, -1, 1)));
         reports.add(check.check(new Softmax(), uniform(4, 3, -2, 2)));
+        reports.add(check.check(Standardize.adaptedTo(uniform(6, 3, -3, 5)), uniform(4, 3, -2, 2)));
+        reports.add(check.check(new InTraining(new Dropout(0.5), 7), uniform(4, 3, -2, 2)));
 
         for (Activation a : List.of(new Sigmoid(), new Tanh(), new Relu(), new LeakyRelu(0.1), new Identity(),
                 new Softplus())) {
@@ -82,7 +89,7 @@ class BuiltInGradientTableTest {
         Matrix targets = oneHot(4, 3);
         reports.add(check.check(new CategoricalCrossEntropy(), Softmax.probabilities(uniform(4, 3, -2, 2)),
                 targets));
-        reports.add(check.check(new FusedOnLogits(), uniform(4, 3, -2, 2), targets));
+        reports.add(check.check(new SoftmaxCrossEntropy(), uniform(4, 3, -2, 2), targets));
         return reports;
     }
 
@@ -101,8 +108,8 @@ class BuiltInGradientTableTest {
 
         String docs = Files.readString(Path.of("..", "docs", "gradient-check.md"), StandardCharsets.UTF_8);
         assertTrue(docs.contains(table), "docs/gradient-check.md must record this table:\n" + table);
-        assertEquals(12, reports.size());
-        assertEquals(14, table.toString().lines().count() - 2);
+        assertEquals(14, reports.size());
+        assertEquals(16, table.toString().lines().count() - 2);
         for (GradientCheckReport r : reports) {
             assertTrue(r.passes(TABLE_TOLERANCE), r.toString());
             GradientAssertions.assertPasses(r, GradientAssertions.DEFAULT_TOLERANCE);
@@ -122,23 +129,65 @@ class BuiltInGradientTableTest {
         return table.toString();
     }
 
-    /** The fused softmax + cross-entropy of {@link CategoricalCrossEntropy}, seen as a loss on the logits. */
-    static final class FusedOnLogits implements Loss {
-        private final CategoricalCrossEntropy cce = new CategoricalCrossEntropy();
+    /**
+     * A layer in training mode, seen as a plain layer for the finite differences: every forward pass gets a fresh
+     * {@link Training} whose generator starts from the same seed, so each perturbed pass draws the same mask.
+     */
+    record InTraining(Layer layer, long seed) implements Layer {
+        private static final class Fixed implements Training {
+            private final NumpyRandom random;
+            private final java.util.Map<String, Matrix> saved = new java.util.HashMap<>();
 
-        @Override
-        public double value(Matrix logits, Matrix target) {
-            return cce.valueFromLogits(logits, target);
+            Fixed(long seed) {
+                random = new NumpyRandom(seed);
+            }
+
+            @Override
+            public java.util.random.RandomGenerator random() {
+                return random;
+            }
+
+            @Override
+            public int epoch() {
+                return 0;
+            }
+
+            @Override
+            public int batch() {
+                return 0;
+            }
+
+            @Override
+            public void save(String name, Matrix value) {
+                saved.put(name, value);
+            }
+
+            @Override
+            public Matrix saved(String name) {
+                return saved.get(name);
+            }
         }
 
         @Override
-        public Matrix gradient(Matrix logits, Matrix target) {
-            return cce.gradientFromLogits(logits, target);
+        public Matrix forward(Matrix input) {
+            return layer.forward(input, new Fixed(seed));
+        }
+
+        @Override
+        public Matrix backward(Matrix input, Matrix output, Matrix outputGradient) {
+            Fixed training = new Fixed(seed);
+            layer.forward(input, training);
+            return layer.backward(input, output, outputGradient, training);
+        }
+
+        @Override
+        public int outputSize(int inputSize) {
+            return layer.outputSize(inputSize);
         }
 
         @Override
         public String describe() {
-            return "CategoricalCrossEntropy (fused, on logits)";
+            return layer.describe() + " (training)";
         }
     }
 }

@@ -10,7 +10,7 @@ import org.nn4j.core.layers.Softmax;
 import org.nn4j.core.model.Sequential;
 import org.nn4j.core.optimizers.Sgd;
 
-/** Cross-entropy values by hand, and the fused softmax path staying finite and exact at extreme logits. */
+/** Cross-entropy values by hand, and softmax cross-entropy on logits staying finite and exact at extreme logits. */
 class CrossEntropyTest {
 
     @Test
@@ -34,8 +34,8 @@ class CrossEntropyTest {
         Matrix z = Matrix.rowVector(1, 2, 3);
         double sum = Math.exp(1) + Math.exp(2) + Math.exp(3);
         CategoricalCrossEntropy cce = new CategoricalCrossEntropy();
-        assertEquals(Math.log(sum) - 3, cce.valueFromLogits(z, Matrix.rowVector(0, 0, 1)), 1e-14);
-        Matrix g = cce.gradientFromLogits(z, Matrix.rowVector(0, 0, 1));
+        assertEquals(Math.log(sum) - 3, new SoftmaxCrossEntropy().value(z, Matrix.rowVector(0, 0, 1)), 1e-14);
+        Matrix g = new SoftmaxCrossEntropy().gradient(z, Matrix.rowVector(0, 0, 1));
         assertEquals(Math.exp(1) / sum, g.get(0, 0), 1e-15);
         assertEquals(Math.exp(3) / sum - 1, g.get(0, 2), 1e-15);
     }
@@ -53,9 +53,9 @@ class CrossEntropyTest {
         assertEquals(0.0, p.get(0, 1));
 
         // Confidently wrong: each row's loss is the logit gap, (2000 + 2000 + 2000)/3.
-        assertEquals(2000.0, cce.valueFromLogits(logits, wrong), 1e-9);
-        assertEquals(0.0, cce.valueFromLogits(logits, right));
-        Matrix g = cce.gradientFromLogits(logits, wrong);
+        assertEquals(2000.0, new SoftmaxCrossEntropy().value(logits, wrong), 1e-9);
+        assertEquals(0.0, new SoftmaxCrossEntropy().value(logits, right));
+        Matrix g = new SoftmaxCrossEntropy().gradient(logits, wrong);
         assertTrue(g.isFinite());
         // (softmax − y)/n: the true class gets −1/3, the confident wrong class +1/3.
         assertEquals(1.0 / 3, g.get(0, 0), 1e-15);
@@ -67,11 +67,11 @@ class CrossEntropyTest {
     }
 
     @Test
-    void aModelEndingInSoftmaxTrainsOnTheFusedPathAtExtremeLogits() {
-        // A 2→3 dense layer with weights that make logits of ±1000, then softmax and cross-entropy.
+    void aModelTrainedOnLogitsKeepsTheGradientAtExtremeLogits() {
+        // A 2→3 dense layer with weights that make logits of ±1000, trained with the loss on the logits.
         Dense dense = new Dense(2, 3);
         dense.weights().value().copyFromInPlace(Matrix.of(new double[][] {{1000, -1000, 0}, {0, 0, 0}}));
-        Sequential model = Sequential.of(2, java.util.List.of(dense, new Softmax()), new CategoricalCrossEntropy(),
+        Sequential model = Sequential.of(2, java.util.List.of(dense), new SoftmaxCrossEntropy(),
                 new Sgd(0.1), new org.nn4j.core.random.NumpyRandom(0));
         Matrix x = Matrix.of(new double[][] {{1, 0}});
         Matrix y = Matrix.rowVector(0, 1, 0);
@@ -82,5 +82,22 @@ class CrossEntropyTest {
         assertEquals(999.9, dense.weights().value().get(0, 0), 1e-9);
         assertEquals(-999.9, dense.weights().value().get(0, 1), 1e-9);
         assertTrue(dense.weights().value().isFinite());
+    }
+
+    @Test
+    void aModelEndingInSoftmaxLosesTheGradientThere() {
+        // The same network with a Softmax layer and the loss on probabilities: the probability of the true class is
+        // exactly 0, the loss is capped by the clip at −ln(1e-12) and the weights do not move. This is why the loss
+        // on logits exists; nn4j does not switch to it behind the user's back.
+        Dense dense = new Dense(2, 3);
+        dense.weights().value().copyFromInPlace(Matrix.of(new double[][] {{1000, -1000, 0}, {0, 0, 0}}));
+        Sequential model = Sequential.of(2, java.util.List.of(dense, new Softmax()), new CategoricalCrossEntropy(),
+                new Sgd(0.1), new org.nn4j.core.random.NumpyRandom(0));
+        Matrix x = Matrix.of(new double[][] {{1, 0}});
+        Matrix y = Matrix.rowVector(0, 1, 0);
+        assertEquals(-Math.log(CategoricalCrossEntropy.EPSILON), model.evaluateLoss(x, y), 1e-9);
+        model.fit(x, y, 1);
+        assertEquals(1000.0, dense.weights().value().get(0, 0));
+        assertEquals(-1000.0, dense.weights().value().get(0, 1));
     }
 }

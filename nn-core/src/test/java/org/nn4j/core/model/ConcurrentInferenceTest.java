@@ -220,6 +220,6 @@ class ConcurrentInferenceTest {
         Sequential model = Sequential.builder().input(2).dense(2).layer(custom).loss(new MeanSquaredError())
                 .optimizer(new Sgd(0.1)).seed(1).build();
         UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class, model::snapshot);
-        assertEquals("Scale has parameters but does not implement Layer.copy()", e.getMessage());
+        assertEquals("Scale has parameters or state but does not implement Layer.copy()", e.getMessage());
     }
 }

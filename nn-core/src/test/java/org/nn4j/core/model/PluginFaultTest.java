@@ -163,32 +163,13 @@ class PluginFaultTest {
     }
 
     @Test
-    void anAllOrNothingOptimizerThrowingIsNamedAndHasChangedNothing() {
-        HalfWayOptimizer optimizer = new HalfWayOptimizer(UPDATES_BEFORE, 0, true);
+    void anOptimizerThrowingBeforeChangingAnythingIsNamedAndNothingChanged() {
+        HalfWayOptimizer optimizer = new HalfWayOptimizer(UPDATES_BEFORE, 0);
         Sequential model = model(new Flaky(-1, -1), new Sigmoid(), new MeanSquaredError(), optimizer);
         TrainingException e = failFit(model);
         assertEquals("optimizer HalfWay(0.5).update", e.component());
         assertFalse(e.parametersUpdated());
         assertEquals(valuesAfter(UPDATES_BEFORE), values(model));
-    }
-
-    @Test
-    void anOptimizerThatClaimsAllOrNothingIsTakenAtItsWordAndNotRolledBack() {
-        // The promise spares the copy before every update, so a broken promise is visible: the two parameters it
-        // changed before throwing stay changed. (Sgd keeps the promise: its steps cannot fail.)
-        HalfWayOptimizer optimizer = new HalfWayOptimizer(UPDATES_BEFORE, 2, true);
-        Sequential model = model(new Flaky(-1, -1), new Sigmoid(), new MeanSquaredError(), optimizer);
-        failFit(model);
-        Map<String, Matrix> before = valuesAfter(UPDATES_BEFORE);
-        Map<String, Matrix> after = values(model);
-        long changed = before.keySet().stream().filter(k -> !before.get(k).equals(after.get(k))).count();
-        assertEquals(2, changed, "the first two parameters keep their half-way update");
-        assertTrue(new Sgd(0.1).updatesAllOrNothing());
-        assertFalse(new Optimizer() {
-            @Override
-            public void update(Map<String, Parameter> parameters) {
-            }
-        }.updatesAllOrNothing(), "the default is the safe answer");
     }
 
     @Test
@@ -300,24 +281,17 @@ class PluginFaultTest {
         private final Sgd sgd = new Sgd(0.5);
         private final int failOn;
         private final int failAfter;
-        private final boolean claimsAllOrNothing;
         private final Map<String, Matrix> steps = new LinkedHashMap<>();
         private int updates;
 
         HalfWayOptimizer(int failOn) {
-            this(failOn, 2, false);
+            this(failOn, 2);
         }
 
         /** Fails on update {@code failOn} after updating {@code failAfter} parameters. */
-        HalfWayOptimizer(int failOn, int failAfter, boolean claimsAllOrNothing) {
+        HalfWayOptimizer(int failOn, int failAfter) {
             this.failOn = failOn;
             this.failAfter = failAfter;
-            this.claimsAllOrNothing = claimsAllOrNothing;
-        }
-
-        @Override
-        public boolean updatesAllOrNothing() {
-            return claimsAllOrNothing;
         }
 
         @Override

@@ -60,23 +60,11 @@ public final class ErrorHandlers implements IParameterExceptionHandler, IExecuti
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) throws Exception {
         if (ex instanceof IOException || ex instanceof UncheckedIOException || ex instanceof IllegalArgumentException) {
-            cmd.getErr().println(badInput(cmd.getCommandSpec().qualifiedName(), ex));
+            cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + oneLine(message(ex)));
             cmd.getErr().flush();
             return USAGE;
         }
         throw ex;
-    }
-
-    /**
-     * The line that reports bad input found while a command ran, for callers that run a command without picocli
-     * (see {@code QuickXor}); picocli's path prints the same line.
-     *
-     * @param command the command's qualified name, such as {@code nn4j xor}
-     * @param ex an {@link IOException}, {@link UncheckedIOException} or {@link IllegalArgumentException}
-     * @return {@code command: message}, on one line
-     */
-    public static String badInput(String command, Exception ex) {
-        return command + ": " + oneLine(message(ex));
     }
 
     /**

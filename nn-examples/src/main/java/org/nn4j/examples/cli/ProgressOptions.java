@@ -2,9 +2,7 @@ package org.nn4j.examples.cli;
 
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Objects;
 import org.nn4j.api.training.TrainingListener;
-import org.nn4j.examples.progress.LoggingStart;
 import org.nn4j.examples.progress.ProgressMode;
 import org.nn4j.examples.progress.Progress;
 import org.nn4j.examples.progress.Terminals;
@@ -41,20 +39,6 @@ public final class ProgressOptions {
     }
 
     /**
-     * Options given without picocli: the same as parsing {@code --progress mode}, {@code --quiet} (when
-     * {@code quiet}) and {@code --log-every logEvery}.
-     *
-     * @param mode the progress mode
-     * @param quiet whether no progress is shown, whatever the mode
-     * @param logEvery the logging interval in epochs, or 0 for about ten lines per run
-     */
-    public ProgressOptions(ProgressMode mode, boolean quiet, int logEvery) {
-        this.mode = Objects.requireNonNull(mode, "mode");
-        this.quiet = quiet;
-        this.logEvery = logEvery;
-    }
-
-    /**
      * Checks the values picocli parsed.
      *
      * @throws IllegalArgumentException if {@code --log-every} is negative
@@ -76,13 +60,6 @@ public final class ProgressOptions {
     }
 
     /**
-     * @return whether this run writes log lines: the mode is log, or auto and standard output is not a terminal
-     */
-    public boolean logs() {
-        return resolvedMode() == ProgressMode.LOG;
-    }
-
-    /**
      * The listeners that show this run's progress on {@code out}.
      *
      * @param out where the bar is drawn (log lines go through SLF4J)
@@ -90,20 +67,8 @@ public final class ProgressOptions {
      * @return no listener, a progress bar, or a loss logger
      */
     public List<TrainingListener> listeners(PrintStream out, int epochs) {
-        return listeners(out, epochs, null);
-    }
-
-    /**
-     * The same, for a run that began starting its logging early ({@link LoggingStart#begin()}, when {@link #logs()}).
-     *
-     * @param out where the bar is drawn (log lines go through SLF4J)
-     * @param epochs how many epochs the run has, to choose an interval when {@code --log-every} is 0
-     * @param logging the logging's start, which the loss logger awaits at the first epoch's end; or null
-     * @return no listener, a progress bar, or a loss logger
-     */
-    public List<TrainingListener> listeners(PrintStream out, int epochs, LoggingStart logging) {
         int every = logEvery > 0 ? logEvery : Math.max(1, epochs / 10);
-        return Progress.listeners(resolvedMode(), out, every, logging);
+        return Progress.listeners(resolvedMode(), out, every);
     }
 
     private ProgressMode resolvedMode() {

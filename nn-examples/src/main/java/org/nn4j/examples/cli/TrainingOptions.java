@@ -43,11 +43,12 @@ public final class TrainingOptions {
     /**
      * Checks the values picocli parsed.
      *
-     * @throws IllegalArgumentException if the epochs are negative or the learning rate is not positive
+     * @throws IllegalArgumentException naming the one option that is wrong: {@code --epochs} below 1 (a run
+     *     without training has nothing to show), or a learning rate that is not a positive finite number
      */
     public void check() {
-        if (epochs < 0) {
-            throw new IllegalArgumentException("--epochs must be 0 or more, got " + epochs);
+        if (epochs < 1) {
+            throw new IllegalArgumentException("--epochs must be at least 1, got " + epochs);
         }
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
             throw new IllegalArgumentException("--learning-rate must be a positive number, got "

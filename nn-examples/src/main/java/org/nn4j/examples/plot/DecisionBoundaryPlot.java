@@ -13,6 +13,7 @@ import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.nn4j.api.Matrix;
+import org.nn4j.examples.Probabilities;
 import org.nn4j.core.model.Sequential;
 
 /**
@@ -120,7 +121,7 @@ public final class DecisionBoundaryPlot {
                 grid.set(i * CELLS + j, 1, yRange[0] + (i + 0.5) * dy);
             }
         }
-        Matrix output = model.predict(grid);
+        Matrix output = Probabilities.of(model, grid);
         ColorLevels levels = model.outputSize() == 1 ? ColorLevels.twoClasses(output, LEVELS)
                 : ColorLevels.manyClasses(output, 5);
         List<List<Integer>> cellsPerLevel = new ArrayList<>();

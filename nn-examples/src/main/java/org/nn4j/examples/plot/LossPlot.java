@@ -50,10 +50,10 @@ public final class LossPlot {
         if (!logScale) {
             chart.getStyler().setYAxisDecimalPattern("0.0###");
         }
-        addSeries(chart, "training loss", history.loss(), logScale, new Color(31, 119, 180));
+        addSeries(chart, "training loss", history.recordedEpochs(), history.loss(), logScale, new Color(31, 119, 180));
         List<Double> validation = history.metric("val_loss");
         if (!validation.isEmpty()) {
-            addSeries(chart, "validation loss", validation, logScale, new Color(255, 127, 14));
+            addSeries(chart, "validation loss", history.recordedEpochs(), validation, logScale, new Color(255, 127, 14));
         }
         // XChart puts a tick at nearly every sample when all x values are equally spaced, as epochs are, and the
         // labels run into each other (knowm/XChart issue 731). One invisible point between epochs 0 and 1 makes
@@ -78,16 +78,18 @@ public final class LossPlot {
         PngFiles.write(chart(history, title, logScale), file);
     }
 
-    private static void addSeries(XYChart chart, String name, List<Double> loss, boolean logScale, Color color) {
+    /** One curve over the recorded epochs (every epoch, or every k-th of a very long run: see TrainingHistory). */
+    private static void addSeries(XYChart chart, String name, List<Integer> recorded, List<Double> loss,
+            boolean logScale, Color color) {
         double[] epochs = new double[loss.size()];
         double[] values = new double[loss.size()];
         for (int i = 0; i < values.length; i++) {
             double v = loss.get(i);
             if (!Double.isFinite(v) || (logScale && v <= 0)) {
-                throw new IllegalArgumentException("loss plot: " + name + " at epoch " + i + " is " + v
+                throw new IllegalArgumentException("loss plot: " + name + " at epoch " + recorded.get(i) + " is " + v
                         + (logScale ? ", which a log scale cannot show" : ""));
             }
-            epochs[i] = i;
+            epochs[i] = recorded.get(i);
             values[i] = v;
         }
         XYSeries series = chart.addSeries(name, epochs, values);

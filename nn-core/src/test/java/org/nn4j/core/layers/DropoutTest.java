@@ -1,0 +1,107 @@
+package org.nn4j.core.layers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nn4j.api.Matrix;
+import org.nn4j.api.Shape;
+import org.nn4j.api.training.EpochEnd;
+import org.nn4j.api.training.TrainingControl;
+import org.nn4j.api.training.TrainingListener;
+import org.nn4j.core.activations.Relu;
+import org.nn4j.core.losses.MeanSquaredError;
+import org.nn4j.core.model.Sequential;
+import org.nn4j.core.optimizers.Sgd;
+import org.nn4j.core.random.NumpyRandom;
+
+class DropoutTest {
+
+    private static final Matrix X = Matrix.of(new double[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}});
+    private static final Matrix Y = Matrix.columnVector(0, 1, 1, 0);
+
+    @Test
+    void predictingIsTheIdentity() {
+        Dropout d = new Dropout(0.5);
+        assertSame(X, d.forward(X));
+        assertSame(Y, d.backward(X, X, Y));
+        assertEquals(Shape.of(1, 4, 4), d.outputShape(Shape.of(1, 4, 4)));
+    }
+
+    @Test
+    void trainingDropsWithTheModelsGeneratorAndBackPropagatesThroughTheSameMask() {
+        // A fixed input of ones through Dropout(0.5): the mask is (u ≥ 0.5)·2 for the model generator's uniforms.
+        Matrix ones = Matrix.filled(3, 4, 1.0);
+        var training = new RecordingTraining(new NumpyRandom(5));
+        Matrix out = new Dropout(0.5).forward(ones, training);
+        NumpyRandom same = new NumpyRandom(5);
+        for (int i = 0; i < out.size(); i++) {
+            assertEquals(same.nextDouble() >= 0.5 ? 2.0 : 0.0, out.getFlat(i));
+        }
+        Matrix g = new Dropout(0.5).backward(ones, out, Matrix.filled(3, 4, 3.0), training);
+        assertEquals(out.scale(3.0), g);
+    }
+
+    @Test
+    void theSameSeedTrainsTheSameBitsAndDropoutChangesTraining() {
+        assertEquals(train(0.5, 11), train(0.5, 11));
+        assertTrue(!train(0.5, 11).equals(train(0.0, 11)));
+    }
+
+    @Test
+    void rateOutsideZeroToOneIsRefused() {
+        assertEquals("Dropout: rate must be in [0, 1), got 1.0",
+                assertThrows(IllegalArgumentException.class, () -> new Dropout(1.0)).getMessage());
+    }
+
+    private static List<Double> train(double rate, long seed) {
+        Sequential model = Sequential.builder().input(2).dense(8).activation(new Relu()).layer(new Dropout(rate))
+                .dense(1).loss(new MeanSquaredError()).optimizer(new Sgd(0.1)).seed(seed).build();
+        List<Double> losses = new java.util.ArrayList<>();
+        model.fit(X, Y, 30, new TrainingListener() {
+            @Override
+            public void onEpochEnd(EpochEnd event, TrainingControl control) {
+                losses.add(event.loss());
+            }
+        });
+        return losses;
+    }
+
+    /** A minimal Training for calling the layer directly. */
+    static final class RecordingTraining implements org.nn4j.api.Training {
+        private final NumpyRandom random;
+        private final java.util.Map<String, Matrix> saved = new java.util.HashMap<>();
+
+        RecordingTraining(NumpyRandom random) {
+            this.random = random;
+        }
+
+        @Override
+        public java.util.random.RandomGenerator random() {
+            return random;
+        }
+
+        @Override
+        public int epoch() {
+            return 0;
+        }
+
+        @Override
+        public int batch() {
+            return 0;
+        }
+
+        @Override
+        public void save(String name, Matrix value) {
+            saved.put(name, value);
+        }
+
+        @Override
+        public Matrix saved(String name) {
+            return saved.get(name);
+        }
+    }
+}
