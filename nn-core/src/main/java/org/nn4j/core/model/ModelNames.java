@@ -26,6 +26,8 @@ public record ModelNames(List<String> features, List<String> classes) {
     /**
      * Copies both lists and checks them.
      *
+     * @param features the input columns' names, in column order, or empty
+     * @param classes the output columns' labels, in column order, or empty
      * @throws IllegalArgumentException if a name is blank or repeated within its list
      */
     public ModelNames {
