@@ -14,7 +14,7 @@ import org.nn4j.api.Activation;
 import org.nn4j.api.Layer;
 import org.nn4j.api.Loss;
 import org.nn4j.api.Matrix;
-import org.nn4j.api.Training;
+import org.nn4j.core.FixedTraining;
 import org.nn4j.core.activations.Identity;
 import org.nn4j.core.activations.LeakyRelu;
 import org.nn4j.core.activations.Relu;
@@ -131,51 +131,17 @@ class BuiltInGradientTableTest {
 
     /**
      * A layer in training mode, seen as a plain layer for the finite differences: every forward pass gets a fresh
-     * {@link Training} whose generator starts from the same seed, so each perturbed pass draws the same mask.
+     * {@link FixedTraining} whose generator starts from the same seed, so each perturbed pass draws the same mask.
      */
     record InTraining(Layer layer, long seed) implements Layer {
-        private static final class Fixed implements Training {
-            private final NumpyRandom random;
-            private final java.util.Map<String, Matrix> saved = new java.util.HashMap<>();
-
-            Fixed(long seed) {
-                random = new NumpyRandom(seed);
-            }
-
-            @Override
-            public java.util.random.RandomGenerator random() {
-                return random;
-            }
-
-            @Override
-            public int epoch() {
-                return 0;
-            }
-
-            @Override
-            public int batch() {
-                return 0;
-            }
-
-            @Override
-            public void save(String name, Matrix value) {
-                saved.put(name, value);
-            }
-
-            @Override
-            public Matrix saved(String name) {
-                return saved.get(name);
-            }
-        }
-
         @Override
         public Matrix forward(Matrix input) {
-            return layer.forward(input, new Fixed(seed));
+            return layer.forward(input, new FixedTraining(seed));
         }
 
         @Override
         public Matrix backward(Matrix input, Matrix output, Matrix outputGradient) {
-            Fixed training = new Fixed(seed);
+            FixedTraining training = new FixedTraining(seed);
             layer.forward(input, training);
             return layer.backward(input, output, outputGradient, training);
         }

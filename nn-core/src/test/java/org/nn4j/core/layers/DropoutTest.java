@@ -12,6 +12,7 @@ import org.nn4j.api.Shape;
 import org.nn4j.api.training.EpochEnd;
 import org.nn4j.api.training.TrainingControl;
 import org.nn4j.api.training.TrainingListener;
+import org.nn4j.core.FixedTraining;
 import org.nn4j.core.activations.Relu;
 import org.nn4j.core.losses.MeanSquaredError;
 import org.nn4j.core.model.Sequential;
@@ -35,7 +36,7 @@ class DropoutTest {
     void trainingDropsWithTheModelsGeneratorAndBackPropagatesThroughTheSameMask() {
         // A fixed input of ones through Dropout(0.5): the mask is (u ≥ 0.5)·2 for the model generator's uniforms.
         Matrix ones = Matrix.filled(3, 4, 1.0);
-        var training = new RecordingTraining(new NumpyRandom(5));
+        var training = new FixedTraining(5);
         Matrix out = new Dropout(0.5).forward(ones, training);
         NumpyRandom same = new NumpyRandom(5);
         for (int i = 0; i < out.size(); i++) {
@@ -68,40 +69,5 @@ class DropoutTest {
             }
         });
         return losses;
-    }
-
-    /** A minimal Training for calling the layer directly. */
-    static final class RecordingTraining implements org.nn4j.api.Training {
-        private final NumpyRandom random;
-        private final java.util.Map<String, Matrix> saved = new java.util.HashMap<>();
-
-        RecordingTraining(NumpyRandom random) {
-            this.random = random;
-        }
-
-        @Override
-        public java.util.random.RandomGenerator random() {
-            return random;
-        }
-
-        @Override
-        public int epoch() {
-            return 0;
-        }
-
-        @Override
-        public int batch() {
-            return 0;
-        }
-
-        @Override
-        public void save(String name, Matrix value) {
-            saved.put(name, value);
-        }
-
-        @Override
-        public Matrix saved(String name) {
-            return saved.get(name);
-        }
     }
 }
