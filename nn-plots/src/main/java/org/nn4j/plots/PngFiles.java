@@ -1,4 +1,4 @@
-package org.nn4j.examples.plot;
+package org.nn4j.plots;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,10 +9,25 @@ import java.nio.file.StandardCopyOption;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
 
-/** Writes charts as PNG files without ever leaving a half-written picture behind. */
+/**
+ * Writes charts as PNG bytes. Every file nn-plots writes goes through {@link #write}: the picture's bytes go to an
+ * {@link OutputStream} ({@link #writeTo}), and the file is replaced only once they are all written, so no
+ * half-written picture is ever left behind.
+ */
 final class PngFiles {
 
     private PngFiles() {
+    }
+
+    /**
+     * Encodes the chart as PNG bytes into a stream, which stays open.
+     *
+     * @param chart the chart
+     * @param out where the bytes go
+     * @throws IOException if the stream cannot be written
+     */
+    static void writeTo(Chart<?, ?> chart, OutputStream out) throws IOException {
+        BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
     }
 
     /**
@@ -30,7 +45,7 @@ final class PngFiles {
         Path temporary = absolute.resolveSibling("." + absolute.getFileName() + ".part");
         try {
             try (OutputStream stream = Files.newOutputStream(temporary)) {
-                BitmapEncoder.saveBitmap(chart, stream, BitmapEncoder.BitmapFormat.PNG);
+                writeTo(chart, stream);
             }
             try {
                 Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
