@@ -48,9 +48,9 @@ import org.nn4j.io.ModelFormat;
  * documentation.
  *
  * <p>Everything is exported in double precision, nn4j's own, so ONNX Runtime gives nn4j's outputs to within rounding
- * (the tests check 1e-6; the differences seen are near 1e-15). LeakyRelu and Softplus are written as small
- * compositions rather than ONNX's {@code LeakyRelu} and {@code Softplus} because those operators take α as a float
- * and ONNX Runtime runs them in float only.
+ * (the tests check 1e-6; the differences seen are below 1e-13). LeakyRelu and Softplus are written as small
+ * compositions rather than ONNX's {@code LeakyRelu} and {@code Softplus} operators because ONNX Runtime has no
+ * double-precision kernel for those two (and {@code LeakyRelu}'s α attribute is a float).
  *
  * <p>A layer with no ONNX form here (a plug-in layer or activation, for example) is refused with an
  * {@link OnnxExportException} that names every such layer by its position and description, before anything is

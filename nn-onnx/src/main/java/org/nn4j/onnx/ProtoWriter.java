@@ -13,9 +13,9 @@ import java.nio.charset.StandardCharsets;
  *                                    the length as a varint, then that many bytes
  *   wire type 5, 32-bit:             float, 4 bytes little-endian
  * </pre>
- * Fields may come in any order and a reader keeps the last of a repeated scalar; this writer writes them in the order
- * they are called, which makes the output a pure function of the calls (an exported model is byte-for-byte
- * reproducible). Encoding from the protobuf language guide, "Encoding".
+ * A reader accepts fields in any order; this writer writes them in the order they are called, so the output is a pure
+ * function of the calls and an exported model is byte-for-byte reproducible. The encoding is the one the protobuf
+ * documentation describes ("Encoding").
  */
 final class ProtoWriter {
 
