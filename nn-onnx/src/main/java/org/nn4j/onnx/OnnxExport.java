@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.nn4j.api.Activation;
 import org.nn4j.api.Layer;
+import org.nn4j.api.Matrix;
 import org.nn4j.core.activations.Identity;
 import org.nn4j.core.activations.LeakyRelu;
 import org.nn4j.core.activations.Relu;
@@ -169,7 +170,7 @@ public final class OnnxExport {
             return true;
         }
         if (layer instanceof Standardize standardize) {
-            Map<String, org.nn4j.api.Matrix> state = standardize.state();
+            Map<String, Matrix> state = standardize.state();
             String mean = graph.constant(path + ".mean", state.get("mean"), true);
             String deviation = graph.constant(path + ".deviation", state.get("deviation"), true);
             graph.apply(path, "Sub", List.of(mean), List.of());
