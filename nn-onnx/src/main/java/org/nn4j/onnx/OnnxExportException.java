@@ -15,6 +15,7 @@ public final class OnnxExportException extends IllegalArgumentException {
     static final String EXPORTABLE = "Dense, Standardize, Dropout, Softmax and the activations Identity, Sigmoid, "
             + "Tanh, Relu, LeakyRelu, Softplus";
 
+    /** The refused layers, each as {@code layers[i] description}. */
     private final List<String> layers;
 
     OnnxExportException(List<String> layers, int layerCount) {
