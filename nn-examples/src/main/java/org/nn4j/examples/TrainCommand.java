@@ -46,7 +46,7 @@ import org.nn4j.io.checkpoint.Checkpoints;
 import org.nn4j.examples.cli.PlotOptions;
 import org.nn4j.examples.cli.ProgressOptions;
 import org.nn4j.examples.cli.TrainingOptions;
-import org.nn4j.examples.plot.TrainingPictures;
+import org.nn4j.plots.TrainingPictures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -22,7 +22,7 @@ import org.nn4j.examples.cli.ProgressOptions;
 import org.nn4j.examples.cli.TrainingEnds;
 import org.nn4j.examples.cli.TrainingOptions;
 import org.nn4j.examples.explain.BlogStep;
-import org.nn4j.examples.plot.TrainingPictures;
+import org.nn4j.plots.TrainingPictures;
 import org.nn4j.io.ModelFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,4 +1,4 @@
-package org.nn4j.examples.plot;
+package org.nn4j.plots;
 
 import org.nn4j.core.model.BlogNetwork;
 import static org.junit.jupiter.api.Assertions.assertEquals;

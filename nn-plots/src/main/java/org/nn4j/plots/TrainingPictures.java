@@ -1,4 +1,4 @@
-package org.nn4j.examples.plot;
+package org.nn4j.plots;
 
 import java.io.IOException;
 import java.nio.file.Files;

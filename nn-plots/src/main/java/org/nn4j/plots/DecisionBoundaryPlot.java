@@ -1,4 +1,4 @@
-package org.nn4j.examples.plot;
+package org.nn4j.plots;
 
 import java.awt.Color;
 import java.io.IOException;
@@ -13,7 +13,10 @@ import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.nn4j.api.Matrix;
-import org.nn4j.examples.Probabilities;
+import java.awt.image.BufferedImage;
+import java.io.OutputStream;
+import org.nn4j.core.layers.Softmax;
+import org.nn4j.core.losses.SoftmaxCrossEntropy;
 import org.nn4j.core.model.Sequential;
 
 /**
@@ -25,7 +28,20 @@ import org.nn4j.core.model.Sequential;
  * class 0's colour through white at 0.5 to class 1's, in {@value #LEVELS} steps, so the decision boundary is where
  * the map turns white. With several outputs each cell takes the colour of its most likely class, paler where the
  * model is less sure. Training points are coloured by their target: the value rounded for one output, the largest
- * column for one-hot targets.
+ * column for one-hot targets. A model trained with {@link SoftmaxCrossEntropy} outputs logits; the map shows their
+ * softmax, the class probabilities.
+ *
+ * <p>From JShell or a notebook, with nn-core and nn-plots on the class path:
+ * <pre>
+ *   jshell&gt; var data = TeachingSets.spirals(100, 3, 0.2, new NumpyRandom(7));
+ *   jshell&gt; var model = Sequential.builder().input(2).dense(64).activation(new Relu()).dense(3)
+ *      ...&gt;         .loss(new SoftmaxCrossEntropy()).optimizer(new Adam(0.01)).seed(7).build();
+ *   jshell&gt; model.fit(data.inputs(), data.targets(), 500);
+ *   jshell&gt; DecisionBoundaryPlot.write(model, data.inputs(), data.targets(), "Spirals", Path.of("spirals.png"));
+ *   jshell&gt; BufferedImage picture = DecisionBoundaryPlot.image(model, data.inputs(), data.targets(), "Spirals");
+ * </pre>
+ * {@link #chart} gives the XChart chart itself, to show in a window ({@code new SwingWrapper<>(chart).displayChart()})
+ * or export in another format.
  */
 public final class DecisionBoundaryPlot {
 
@@ -47,23 +63,70 @@ public final class DecisionBoundaryPlot {
     }
 
     /**
-     * Draws the map and the points and writes them as a PNG.
+     * Draws the map and the points as a chart of {@value #WIDTH}×{@value #HEIGHT} pixels.
+     *
+     * <p>The map's cells are sized for that size: the chart is rendered once here to measure them, so show or save it
+     * at {@value #WIDTH}×{@value #HEIGHT} (as {@link #image} and {@link #write} do).
      *
      * @param model a model with two inputs
      * @param inputs the training inputs, {@code n×2}
      * @param targets the training targets, {@code n×outputs}
      * @param title the chart's title
-     * @param file the PNG to write (replaced atomically)
+     * @return the chart
+     * @throws IllegalArgumentException if the model does not have two inputs or the data does not fit it
+     */
+    public static XYChart chart(Sequential model, Matrix inputs, Matrix targets, String title) {
+        CellMarker cell = new CellMarker(CELLS, (double) WIDTH / CELLS);
+        XYChart chart = chart(model, inputs, targets, title, cell);
+        BitmapEncoder.getBufferedImage(chart);
+        cell.measure();
+        return chart;
+    }
+
+    /**
+     * Draws the map and the points as a picture, for a notebook to show.
+     *
+     * @param model a model with two inputs
+     * @param inputs the training inputs, {@code n×2}
+     * @param targets the training targets, {@code n×outputs}
+     * @param title the chart's title
+     * @return the picture, {@value #WIDTH}×{@value #HEIGHT} pixels
+     * @throws IllegalArgumentException if the model does not have two inputs or the data does not fit it
+     */
+    public static BufferedImage image(Sequential model, Matrix inputs, Matrix targets, String title) {
+        return BitmapEncoder.getBufferedImage(chart(model, inputs, targets, title));
+    }
+
+    /**
+     * Draws the map and the points and writes them as a PNG file.
+     *
+     * @param model a model with two inputs
+     * @param inputs the training inputs, {@code n×2}
+     * @param targets the training targets, {@code n×outputs}
+     * @param title the chart's title
+     * @param file the PNG to write (replaced atomically: a crash leaves the old file or the new one)
      * @throws IOException if the file cannot be written
      * @throws IllegalArgumentException if the model does not have two inputs or the data does not fit it
      */
     public static void write(Sequential model, Matrix inputs, Matrix targets, String title, Path file)
             throws IOException {
-        CellMarker cell = new CellMarker(CELLS, (double) WIDTH / CELLS);
-        XYChart chart = chart(model, inputs, targets, title, cell);
-        BitmapEncoder.getBufferedImage(chart);
-        cell.measure();
-        PngFiles.write(chart, file);
+        PngFiles.write(chart(model, inputs, targets, title), file);
+    }
+
+    /**
+     * Draws the map and the points and writes them as PNG bytes to a stream, which stays open.
+     *
+     * @param model a model with two inputs
+     * @param inputs the training inputs, {@code n×2}
+     * @param targets the training targets, {@code n×outputs}
+     * @param title the chart's title
+     * @param out where the PNG's bytes go
+     * @throws IOException if the stream cannot be written
+     * @throws IllegalArgumentException if the model does not have two inputs or the data does not fit it
+     */
+    public static void writePng(Sequential model, Matrix inputs, Matrix targets, String title, OutputStream out)
+            throws IOException {
+        PngFiles.writeTo(chart(model, inputs, targets, title), out);
     }
 
     private static XYChart chart(Sequential model, Matrix inputs, Matrix targets, String title, CellMarker cell) {
@@ -121,7 +184,7 @@ public final class DecisionBoundaryPlot {
                 grid.set(i * CELLS + j, 1, yRange[0] + (i + 0.5) * dy);
             }
         }
-        Matrix output = Probabilities.of(model, grid);
+        Matrix output = outputs(model, grid);
         ColorLevels levels = model.outputSize() == 1 ? ColorLevels.twoClasses(output, LEVELS)
                 : ColorLevels.manyClasses(output, 5);
         List<List<Integer>> cellsPerLevel = new ArrayList<>();
@@ -148,6 +211,12 @@ public final class DecisionBoundaryPlot {
             series.setMarkerColor(levels.color(l, CLASS_COLORS));
             series.setShowInLegend(false);
         }
+    }
+
+    /** What the map shows: class probabilities, so the softmax of a model that outputs logits. */
+    private static Matrix outputs(Sequential model, Matrix grid) {
+        Matrix output = model.predict(grid);
+        return model.loss() instanceof SoftmaxCrossEntropy ? Softmax.probabilities(output) : output;
     }
 
     private static void addPoints(XYChart chart, Matrix inputs, Matrix targets, int classes) {

@@ -1,4 +1,4 @@
-package org.nn4j.examples.plot;
+package org.nn4j.plots;
 
 import java.awt.Color;
 import org.nn4j.api.Matrix;
