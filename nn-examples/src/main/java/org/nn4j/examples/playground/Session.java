@@ -301,7 +301,7 @@ final class Session implements AutoCloseable {
         public void onEpochEnd(EpochEnd event, TrainingControl control) {
             recordEpoch(event.epoch(), event.loss(), event.metric("val_loss").orElse(Double.NaN));
             long now = System.nanoTime();
-            if (now >= nextPublish) {
+            if (running && now >= nextPublish) {
                 publish();
             }
             if (now >= deadline) {
