@@ -18,8 +18,9 @@ import org.nn4j.core.model.Sequential;
  *
  * <pre>
  *   generation, epoch, trainLoss, testLoss, running, status
- *   data        (when the generation is new) the settings, the plane, the training and test points {x, y, class},
- *               the layer sizes, and whether "explain one step" fits this network
+ *   data        (when the generation is new) the settings, the plane, the training and test points {x, y, class}
+ *               (testIsTrain when they are the same, as for xor), the layer sizes, the model's summary, and
+ *               whether "explain one step" fits this network
  *   curve       the loss curve's new points {epoch, train, test}; reset: true when the page must start it again
  *   boundary    the output over a 50×50 grid of the plane, rows from the top, each a byte (0 = class 0, 255 = 1),
  *               base64
@@ -85,6 +86,7 @@ final class Frames {
         points(out, experiment.train());
         out.append(",\"test\":");
         points(out, experiment.test());
+        out.append(",\"testIsTrain\":").append(experiment.test() == experiment.train());
         out.append(",\"layers\":[2");
         for (int units : experiment.settings().hidden()) {
             out.append(',').append(units);

@@ -142,6 +142,8 @@ function draw(state) {
   if (state.data) {
     data = state.data;
     $('summary').textContent = data.summary;
+    // The blog's four points are fixed: no number of points, noise or split applies to them.
+    for (const name of ['points', 'noise', 'split']) $(name).disabled = data.settings.dataset === 'xor';
   }
   if (state.curve.reset) curve = [];
   curve.push(...state.curve.points);
@@ -172,7 +174,7 @@ function drawBoundary(state) {
   const at = toCanvas(data.plane, canvas.width, canvas.height);
   const radius = data.train.length > 100 ? 3 : 6;
   for (const [points, ringed] of [[data.train, false], [data.test, true]]) {
-    if (ringed && points === data.train) continue;
+    if (ringed && data.testIsTrain) continue;
     for (const [x, y, label] of points) {
       const [px, py] = at(x, y);
       context.beginPath();
@@ -191,11 +193,11 @@ function drawNetwork(state) {
   const context = canvas.getContext('2d');
   context.clearRect(0, 0, canvas.width, canvas.height);
   const layers = data.layers;
-  const size = 30;
+  const size = 36;
   const columnGap = (canvas.width - size) / (layers.length - 1);
   const position = (layer, neuron) => {
     const count = layers[layer];
-    const rowGap = Math.min(38, (canvas.height - size) / Math.max(1, count - 1));
+    const rowGap = Math.min(46, (canvas.height - size) / Math.max(1, count - 1));
     const top = (canvas.height - size - rowGap * (count - 1)) / 2;
     return [layer * columnGap, top + neuron * rowGap];
   };
@@ -271,7 +273,7 @@ function drawCurve(state) {
   context.font = '10px sans-serif';
   context.fillText(top.toFixed(2), 2, 12);
   context.fillText('0', 18, canvas.height - 16);
-  context.fillText('epoch ' + (lastEpoch + 1), canvas.width - 70, canvas.height - 4);
+  context.fillText(state.epoch + ' epochs', canvas.width - 70, canvas.height - 4);
   for (const [column, colour, dash] of [[2, 'rgb(255,127,14)', [4, 3]], [1, '#222', []]]) {
     context.beginPath();
     context.setLineDash(dash);
