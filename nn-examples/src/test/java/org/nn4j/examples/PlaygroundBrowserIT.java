@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -62,6 +64,9 @@ class PlaygroundBrowserIT {
         assertEquals("Open it in a browser; Ctrl-C stops the server.", out.readLine());
 
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        // Selenium looks for DevTools bindings matching the browser's version and warns when it has none; these
+        // tests use WebDriver only.
+        Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

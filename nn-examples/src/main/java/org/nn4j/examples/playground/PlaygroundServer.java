@@ -12,7 +12,6 @@ import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -56,8 +55,6 @@ public final class PlaygroundServer implements AutoCloseable {
             "/index.html", new String[] {"index.html", "text/html; charset=utf-8"},
             "/playground.css", new String[] {"playground.css", "text/css; charset=utf-8"},
             "/playground.js", new String[] {"playground.js", "text/javascript; charset=utf-8"});
-    private static final String POLICY = "default-src 'self'; img-src 'self' data:; frame-ancestors 'none';"
-            + " base-uri 'none'; form-action 'none'";
 
     private final HttpServer server;
     private final ExecutorService pool;
@@ -166,19 +163,20 @@ public final class PlaygroundServer implements AutoCloseable {
             String target = exchange.getRequestURI().getRawPath();
             String query = exchange.getRequestURI().getRawQuery();
             if (target.length() + (query == null ? 0 : query.length()) > Limits.MAX_URI_LENGTH) {
-                text(exchange, 414, "the request's address is longer than " + Limits.MAX_URI_LENGTH + " characters");
+                Exchanges.text(exchange, 414, "the request's address is longer than " + Limits.MAX_URI_LENGTH
+                        + " characters");
                 return;
             }
             var headers = exchange.getRequestHeaders();
             Optional<String> refusal = guard.refusal(headers.getFirst("Host"), headers.getFirst("Origin"),
                     headers.getFirst("Sec-Fetch-Site"));
             if (refusal.isPresent()) {
-                text(exchange, 403, "refused: " + refusal.get());
+                Exchanges.text(exchange, 403, "refused: " + refusal.get());
                 return;
             }
             route(exchange, exchange.getRequestMethod(), target, query);
         } catch (IllegalArgumentException e) {
-            text(exchange, 400, e.getMessage());
+            Exchanges.text(exchange, 400, e.getMessage());
         } catch (UncheckedIOException e) {
             // The page went away while we answered: nothing to tell it.
         }
@@ -187,40 +185,40 @@ public final class PlaygroundServer implements AutoCloseable {
     private void route(HttpExchange exchange, String method, String path, String query) throws IOException {
         String[] file = FILES.get(path);
         if (file != null) {
-            if (requireMethod(exchange, method, "GET")) {
-                send(exchange, 200, file[1], files.get(file[0]));
+            if (Exchanges.requireMethod(exchange, method, "GET")) {
+                Exchanges.send(exchange, 200, file[1], files.get(file[0]));
             }
         } else if (path.equals("/api/limits")) {
-            if (requireMethod(exchange, method, "GET")) {
-                json(exchange, 200, limits());
+            if (Exchanges.requireMethod(exchange, method, "GET")) {
+                Exchanges.json(exchange, 200, limits());
             }
         } else if (path.equals("/api/sessions")) {
-            if (requireMethod(exchange, method, "POST")) {
+            if (Exchanges.requireMethod(exchange, method, "POST")) {
                 create(exchange, query);
             }
         } else if (path.startsWith("/api/sessions/")) {
             String[] parts = path.substring("/api/sessions/".length()).split("/", -1);
             Session session = parts.length == 2 ? sessions.get(parts[0]) : null;
             if (session == null) {
-                json(exchange, 404, "{\"error\":\"no such session (it may have been closed after "
+                Exchanges.json(exchange, 404, "{\"error\":\"no such session (it may have been closed after "
                         + IDLE_SECONDS + " s without a page): reload the page\"}");
                 return;
             }
             act(exchange, method, session, parts[1], query);
         } else {
-            text(exchange, 404, "not found: " + path);
+            Exchanges.text(exchange, 404, "not found: " + path);
         }
     }
 
     private void act(HttpExchange exchange, String method, Session session, String action, String query)
             throws IOException {
         if (action.equals("events")) {
-            if (requireMethod(exchange, method, "GET")) {
+            if (Exchanges.requireMethod(exchange, method, "GET")) {
                 events(exchange, session);
             }
             return;
         }
-        if (!requireMethod(exchange, method, "POST")) {
+        if (!Exchanges.requireMethod(exchange, method, "POST")) {
             return;
         }
         switch (action) {
@@ -232,23 +230,23 @@ public final class PlaygroundServer implements AutoCloseable {
                 session.close();
             }
             case "reset" -> {
-                Settings.Parsed parsed = Settings.parse(parameters(query));
+                Settings.Parsed parsed = Settings.parse(Exchanges.parameters(query));
                 session.reset(parsed.settings());
-                json(exchange, 200, settingsJson(null, parsed));
+                Exchanges.json(exchange, 200, settingsJson(null, parsed));
                 return;
             }
             case "explain" -> {
                 Session.Explanation explanation = session.explain();
-                json(exchange, 200, "{\"explained\":" + explanation.explained() + ",\"text\":"
+                Exchanges.json(exchange, 200, "{\"explained\":" + explanation.explained() + ",\"text\":"
                         + Json.string(explanation.text()) + "}");
                 return;
             }
             default -> {
-                text(exchange, 404, "no such action: " + action);
+                Exchanges.text(exchange, 404, "no such action: " + action);
                 return;
             }
         }
-        json(exchange, 200, "{\"ok\":true}");
+        Exchanges.json(exchange, 200, "{\"ok\":true}");
     }
 
     private void create(HttpExchange exchange, String query) throws IOException {
@@ -256,15 +254,15 @@ public final class PlaygroundServer implements AutoCloseable {
             reap();
         }
         if (sessions.size() >= Limits.MAX_SESSIONS || closed) {
-            json(exchange, 503, "{\"error\":" + Json.string("the playground already has " + Limits.MAX_SESSIONS
-                    + " sessions open (one per tab): close a tab, wait " + IDLE_SECONDS + " s and reload") + "}");
+            Exchanges.json(exchange, 503, "{\"error\":" + Json.string("the playground already has "
+                    + Limits.MAX_SESSIONS + " sessions open (one per tab): close a tab, wait " + IDLE_SECONDS + " s and reload") + "}");
             return;
         }
-        Settings.Parsed parsed = Settings.parse(parameters(query));
+        Settings.Parsed parsed = Settings.parse(Exchanges.parameters(query));
         String id = HexFormat.of().formatHex(bytes(16));
         Session session = new Session(id, parsed.settings(), stopAfterEpochs);
         sessions.put(id, session);
-        json(exchange, 200, settingsJson(id, parsed));
+        Exchanges.json(exchange, 200, settingsJson(id, parsed));
     }
 
     private byte[] bytes(int count) {
@@ -281,7 +279,7 @@ public final class PlaygroundServer implements AutoCloseable {
     /** Streams the session's frames as server-sent events until the page goes away or another stream takes over. */
     private void events(HttpExchange exchange, Session session) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-        commonHeaders(exchange);
+        Exchanges.commonHeaders(exchange);
         exchange.sendResponseHeaders(200, 0);
         OutputStream out = exchange.getResponseBody();
         long stream = session.attach();
@@ -296,7 +294,7 @@ public final class PlaygroundServer implements AutoCloseable {
                 if (wait > 0) {
                     Thread.sleep(wait);
                 }
-                Optional<Frame> frame = session.awaitNewer(seen, 5000);
+                Optional<Frame> frame = session.frames().awaitNewer(seen, 5000);
                 if (frame.isEmpty()) {
                     out.write(": still here\n\n".getBytes(StandardCharsets.UTF_8));
                     out.flush();
@@ -331,71 +329,6 @@ public final class PlaygroundServer implements AutoCloseable {
                 + ",\"rate\":" + Json.number(Limits.MAX_RATE) + ",\"batch\":" + Limits.MAX_BATCH
                 + ",\"seed\":" + Limits.MAX_SEED + ",\"epochs\":" + Limits.MAX_EPOCHS
                 + ",\"speed\":" + Limits.MAX_SPEED + ",\"updates\":" + Limits.MAX_UPDATES + "}}";
-    }
-
-    /**
-     * Reads URL parameters: at most 32, each name once (the first wins).
-     *
-     * @param query the raw query, or null
-     * @return the decoded names and values
-     * @throws IllegalArgumentException if the query is not properly encoded or has too many parameters
-     */
-    static Map<String, String> parameters(String query) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        if (query == null || query.isEmpty()) {
-            return parameters;
-        }
-        String[] pairs = query.split("&");
-        if (pairs.length > 32) {
-            throw new IllegalArgumentException("at most 32 parameters, got " + pairs.length);
-        }
-        for (String pair : pairs) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            parameters.putIfAbsent(name, value);
-        }
-        return parameters;
-    }
-
-    private static boolean requireMethod(HttpExchange exchange, String method, String expected) throws IOException {
-        if (method.equals(expected)) {
-            return true;
-        }
-        exchange.getResponseHeaders().set("Allow", expected);
-        text(exchange, 405, method + " is not allowed here; use " + expected);
-        return false;
-    }
-
-    private static void json(HttpExchange exchange, int status, String body) throws IOException {
-        send(exchange, status, "application/json; charset=utf-8", body.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void text(HttpExchange exchange, int status, String body) throws IOException {
-        send(exchange, status, "text/plain; charset=utf-8", body.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
-        commonHeaders(exchange);
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
-    }
-
-    private static void commonHeaders(HttpExchange exchange) {
-        var headers = exchange.getResponseHeaders();
-        headers.set("Cache-Control", "no-store");
-        headers.set("X-Content-Type-Options", "nosniff");
-        headers.set("Referrer-Policy", "no-referrer");
-        headers.set("X-Frame-Options", "DENY");
-        headers.set("Content-Security-Policy", POLICY);
     }
 
     private static byte[] resource(String name) {

@@ -39,7 +39,7 @@ final class Session implements AutoCloseable {
     private final String id;
     private final int stopAfterEpochs;
     private final Object lock = new Object();
-    private final Object published = new Object();
+    private final FrameBox frames = new FrameBox();
     private final Thread thread;
 
     // Guarded by lock.
@@ -56,10 +56,6 @@ final class Session implements AutoCloseable {
     private double credit;
     private long lastTick;
     private long nextPublish;
-
-    // Guarded by published.
-    private Frame frame;
-    private long version;
 
     private volatile boolean closed;
     private final AtomicInteger streams = new AtomicInteger();
@@ -334,41 +330,8 @@ final class Session implements AutoCloseable {
         // Twice the page's rate, so that a stream that wakes up always finds a frame at most half a period old.
         nextPublish = System.nanoTime() + 500_000_000L / experiment.settings().updates();
         String shown = running ? "training: epoch " + epoch + ", loss " + Decimals.fixed(trainLoss, 4) : status;
-        synchronized (published) {
-            version++;
-            frame = new Frame(generation, version, experiment, model.snapshot(), epoch, trainLoss, testLoss, running,
-                    shown, curve.copy());
-            published.notifyAll();
-        }
-    }
-
-    /**
-     * Waits for a frame newer than the one a stream sent last.
-     *
-     * @param seen the version sent last, 0 for none
-     * @param millis the longest wait
-     * @return the newest frame, or empty if none came in time or the session closed
-     * @throws InterruptedException if the waiting thread is interrupted
-     */
-    Optional<Frame> awaitNewer(long seen, long millis) throws InterruptedException {
-        long end = System.nanoTime() + millis * 1_000_000;
-        synchronized (published) {
-            while (!closed && (frame == null || frame.version() <= seen)) {
-                long left = (end - System.nanoTime()) / 1_000_000;
-                if (left <= 0) {
-                    return Optional.empty();
-                }
-                published.wait(left);
-            }
-            return closed ? Optional.empty() : Optional.of(frame);
-        }
-    }
-
-    /** @return the newest frame */
-    Frame frame() {
-        synchronized (published) {
-            return frame;
-        }
+        frames.publish(version -> new Frame(generation, version, experiment, model.snapshot(), epoch, trainLoss,
+                testLoss, running, shown, curve.copy()));
     }
 
     /**
@@ -379,9 +342,7 @@ final class Session implements AutoCloseable {
     long attach() {
         streams.incrementAndGet();
         long stream = streamCount.incrementAndGet();
-        synchronized (published) {
-            published.notifyAll();
-        }
+        frames.wake();
         return stream;
     }
 
@@ -419,8 +380,11 @@ final class Session implements AutoCloseable {
         synchronized (lock) {
             lock.notifyAll();
         }
-        synchronized (published) {
-            published.notifyAll();
-        }
+        frames.close();
+    }
+
+    /** @return the published frames, which the event streams wait on */
+    FrameBox frames() {
+        return frames;
     }
 }

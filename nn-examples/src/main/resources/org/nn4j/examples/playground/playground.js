@@ -273,7 +273,7 @@ function drawCurve(state) {
   context.font = '10px sans-serif';
   context.fillText(top.toFixed(2), 2, 12);
   context.fillText('0', 18, canvas.height - 16);
-  context.fillText(state.epoch + ' epochs', canvas.width - 70, canvas.height - 4);
+  context.fillText('epochs: ' + state.epoch, canvas.width - 75, canvas.height - 4);
   for (const [column, colour, dash] of [[2, 'rgb(255,127,14)', [4, 3]], [1, '#222', []]]) {
     context.beginPath();
     context.setLineDash(dash);

@@ -133,7 +133,7 @@ class PlaygroundServerTest {
             assertEquals(200, post("/api/sessions/" + session + "/start").statusCode());
             last = events.untilStoppedAt(300, curve);
         }
-        Experiment experiment = Experiment.of(Settings.parse(PlaygroundServer.parameters(query)).settings());
+        Experiment experiment = Experiment.of(Settings.parse(Exchanges.parameters(query)).settings());
         Sequential model = experiment.newModel();
         TrainingHistory history = model.fit(experiment.train().inputs(), experiment.train().targets(),
                 TrainingConfig.builder().epochs(300).batchSize(16)

@@ -20,7 +20,7 @@ class SettingsTest {
 
     @Test
     void theIssuesExampleUrlSetsTheBlogsNetworkWithALargerStep() {
-        Settings.Parsed parsed = Settings.parse(PlaygroundServer.parameters(
+        Settings.Parsed parsed = Settings.parse(Exchanges.parameters(
                 "dataset=xor&hidden=4&activation=sigmoid&rate=2&seed=42&autostart=1"));
         assertEquals(List.of(), parsed.notes());
         Settings s = parsed.settings();
