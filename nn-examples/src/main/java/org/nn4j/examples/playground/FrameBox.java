@@ -40,11 +40,6 @@ final class FrameBox {
         return closed || frame == null || frame.version() <= seen ? Optional.empty() : Optional.of(frame);
     }
 
-    /** @return the newest frame, or null before the first */
-    synchronized Frame latest() {
-        return frame;
-    }
-
     /** Wakes every waiting stream, so that each checks whether it should still run. */
     synchronized void wake() {
         notifyAll();

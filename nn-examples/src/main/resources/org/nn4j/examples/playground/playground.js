@@ -118,7 +118,12 @@ async function connect(settings, autostart) {
   showNotes(answer.notes);
   events = new EventSource('/api/sessions/' + session + '/events');
   events.addEventListener('state', event => draw(JSON.parse(event.data)));
-  events.onerror = () => { $('status').textContent = 'lost the server; reconnecting…'; };
+  events.onerror = () => {
+    // A session the server closed (after 30 s without a page, or a restart) answers 404: the stream then stays
+    // closed, and only a new page gets a new session.
+    $('status').textContent = events.readyState === EventSource.CLOSED
+      ? 'the server has closed this session: reload the page' : 'lost the server; reconnecting…';
+  };
   if (autostart) await action('start');
 }
 
