@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Runs the nn4j examples.",
         subcommands = {XorCommand.class, SpiralsCommand.class, TrainCommand.class, SummaryCommand.class,
-                PredictCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+                PredictCommand.class, ExportCommand.class, PlaygroundCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
     /** Created by picocli. */

@@ -47,6 +47,24 @@ public final class BlogStep {
      * @throws IllegalArgumentException if the model is not shaped like the blog's network
      */
     public static double explain(Sequential model, double learningRate, Matrix x, Matrix y, PrintStream out) {
+        return explain(model, learningRate, x, y, out, 0);
+    }
+
+    /**
+     * Takes one full-batch training step on {@code model} (changing its parameters) and prints it, naming the epoch
+     * it is (the playground explains any step, not only the first).
+     *
+     * @param model the blog's network: Dense, sigmoid, Dense, sigmoid, trained by SGD on mean squared error
+     * @param learningRate the model's SGD learning rate
+     * @param x the inputs, {@code n×2}
+     * @param y the targets, {@code n×1}
+     * @param out where to print
+     * @param epoch the epoch this step is, counted from 0
+     * @return the largest difference between nn4j's updates and the blog's formulas
+     * @throws IllegalArgumentException if the model is not shaped like the blog's network
+     */
+    public static double explain(Sequential model, double learningRate, Matrix x, Matrix y, PrintStream out,
+            int epoch) {
         List<Layer> layers = model.layers();
         if (layers.size() != 4 || !(layers.get(0) instanceof Dense) || !(layers.get(2) instanceof Dense)) {
             throw new IllegalArgumentException("explain: expected the blog's Dense, sigmoid, Dense, sigmoid network, got "
@@ -85,7 +103,7 @@ public final class BlogStep {
                         dBias1.minus(hiddenDelta.sumColumns().scale(rate)).maxAbs()));
 
         Printer p = new Printer(out);
-        p.text("One training step of the blog's network (epoch 0), in the blog's names.");
+        p.text("One training step of the blog's network (epoch " + epoch + "), in the blog's names.");
         p.text("'·' is the matrix product, '*' the element-wise product; X and everything computed from it have one"
                 + " row per training sample.");
         p.section("The data and the starting parameters");
