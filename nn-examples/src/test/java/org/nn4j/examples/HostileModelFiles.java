@@ -31,8 +31,8 @@ public final class HostileModelFiles {
     private static final String HEAD = "{\"format\":\"nn4j-model\",\"version\":2,\"inputSize\":2,";
     private static final String LOSS = "\"loss\":{\"type\":\"mse\"},";
     private static final String SGD = "\"optimizer\":{\"type\":\"sgd\",\"config\":{\"learningRate\":0.1}}";
-    private static final String DENSE = "{\"type\":\"dense\",\"config\":{\"units\":1},\"parameters\":{\"weights\":[[1],[1]],"
-            + "\"bias\":[[0]]}}";
+    private static final String DENSE = "{\"type\":\"dense\",\"config\":{\"units\":1},\"parameters\":"
+            + "{\"weights\":[[1],[1]],\"bias\":[[0]]}}";
     private static final int KEYS = 2_000_000;
 
     private HostileModelFiles() {

@@ -1,6 +1,7 @@
 package org.nn4j.io;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -215,7 +216,15 @@ public final class ModelFormat {
      * @throws IOException if the file cannot be read
      */
     public Checkpoint loadCheckpoint(Path file) throws IOException {
-        ModelText.Opened text = ModelText.open(file);
+        return loadCheckpoint(ModelText.open(file));
+    }
+
+    /** Reads the bytes of a document as a file's are read (the fuzz test's way in); closes the stream. */
+    Checkpoint loadCheckpoint(InputStream bytes) throws IOException {
+        return loadCheckpoint(ModelText.open(bytes));
+    }
+
+    private Checkpoint loadCheckpoint(ModelText.Opened text) throws IOException {
         try (Reader in = text.reader()) {
             return read(in, text.encoding());
         }

@@ -22,9 +22,9 @@ package org.nn4j.io;
  * </pre>
  * Besides these, the format itself fixes small bounds: at most 64 keys in one {@code "config"},
  * {@code "parameters"} or layer {@code "state"} object, at most 8 optimizer state keys per parameter and 64 that
- * name no parameter, 8 axes of {@code "inputShape"} and 8 optimizers wrapped one in another. Every key is checked (unknown, duplicate,
- * too long) the moment it is read, so memory while loading stays proportional to the model the file declares: at
- * most about 100 bytes per number and 2 KB per layer, on top of the model itself.
+ * name no parameter, 8 axes of {@code "inputShape"} and 8 optimizers wrapped one in another. Every key is counted,
+ * and a duplicate or over-long one refused, the moment it is read, so memory while loading follows the model the
+ * file declares, not the size of the file.
  * A model with 1 million parameters takes about 20 MB of JSON; raise the limits with {@link #of} for larger
  * models you trust.
  *

@@ -32,7 +32,16 @@ final class ModelText {
      * @throws IOException if the file cannot be opened or its first bytes cannot be read
      */
     static Opened open(Path file) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        return open(Files.newInputStream(file));
+    }
+
+    /**
+     * @param bytes the bytes of a model document (closed with the reader, or here if their start cannot be read)
+     * @return a reader of its characters (the caller closes it)
+     * @throws IOException if the first bytes cannot be read
+     */
+    static Opened open(InputStream bytes) throws IOException {
+        InputStream in = new BufferedInputStream(bytes, 1 << 16);
         try {
             in.mark(4);
             byte[] head = in.readNBytes(4);

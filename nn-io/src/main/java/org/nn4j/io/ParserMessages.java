@@ -13,6 +13,8 @@ final class ParserMessages {
     private static final Pattern ADVICE = Pattern.compile(
             "[:;,]?\\s*\\(?(?:consider\\s+)?(?:enabl|disabl)(?:e|ing)\\s+`?[\\w.]*(?:Feature|Constraints)[\\w.()]*`?"
                     + "[^;)]*\\)?");
+    /** A remark in brackets about a parser feature, such as {@code (... since Feature 'ALLOW_COMMENTS' not ...)}. */
+    private static final Pattern ASIDE = Pattern.compile("\\s*\\([^()]*(?:Feature|Constraints)[^()]*\\)");
     /** A parser setting named elsewhere in a message, such as {@code StreamReadConstraints.getMaxNumberLength()}. */
     private static final Pattern SETTING = Pattern.compile(
             "`?(?:tools\\.jackson\\.[a-z.]*)?[A-Z][A-Za-z]*(?:Feature|Constraints)\\.[A-Za-z_]+(?:\\(\\))?`?");
@@ -28,6 +30,7 @@ final class ParserMessages {
         String s = String.valueOf(message);
         String hint = s.contains("NON_NUMERIC_NUMBERS") ? " (JSON has no NaN or infinity; the format holds finite"
                 + " numbers only)" : "";
+        s = ASIDE.matcher(s).replaceAll("");
         s = ADVICE.matcher(s).replaceAll("");
         s = SETTING.matcher(s).replaceAll("a limit");
         return s.strip() + hint;

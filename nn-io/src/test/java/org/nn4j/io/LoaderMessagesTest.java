@@ -38,7 +38,7 @@ class LoaderMessagesTest {
     void controlCharactersOfATypeNameAreEscaped() {
         String json = MODEL.replace("RATE", "0.1").replace("\"relu\"", "\"\\u001b]0;owned\\u0007\\u001b[2J\\u202e\"");
         ModelFormatException e = refused(json);
-        assertEquals("layers[0].type (line 2, column 23): unknown layer type \"\\u001b]0;owned\\u0007\\u001b[2J"
+        assertEquals("layers[0].type (line 2, column 22): unknown layer type \"\\u001b]0;owned\\u0007\\u001b[2J"
                 + "\\u202e\"; registered: dense, softmax, standardize, dropout, sigmoid, tanh, relu, leaky-relu,"
                 + " identity, softplus", e.getMessage());
         assertTrue(e.getMessage().chars().noneMatch(c -> c < 0x20 || c == 0x7f || c == 0x202e), e.getMessage());
@@ -47,7 +47,7 @@ class LoaderMessagesTest {
     @Test
     void controlCharactersOfAKeyAreEscapedInThePath() {
         ModelFormatException e = refused(MODEL.replace("RATE", "0.1").replace("\"loss\"", "\"lo\\u001bss\""));
-        assertEquals("lo\\u001bss", e.path().substring(2, e.path().length() - 2), e.getMessage());
+        assertEquals("$[\"lo\\u001bss\"]", e.path(), e.getMessage());
         assertTrue(e.getMessage().chars().noneMatch(c -> c < 0x20), e.getMessage());
     }
 
@@ -58,7 +58,7 @@ class LoaderMessagesTest {
         ModelFormat.standard().load(new StringReader(MODEL.replace("RATE", forty)));
         String fortyOne = "-" + forty;
         ModelFormatException e = refused(MODEL.replace("RATE", fortyOne));
-        assertEquals("optimizer.config.learningRate (line 4, column 52): exceeds the limit"
+        assertEquals("optimizer.config.learningRate (line 4, column 58): exceeds the limit"
                 + " ModelLimits.maxNumberLength = 40: a number of 41 characters", e.getMessage());
         ModelFormatException exponent = refused(MODEL.replace("RATE", "1" + "0".repeat(36) + "e-37"));
         assertTrue(exponent.getMessage().contains("a number of 41 characters"), exponent.getMessage());
