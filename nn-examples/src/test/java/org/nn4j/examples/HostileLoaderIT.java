@@ -38,8 +38,8 @@ class HostileLoaderIT {
     void structureHeavyFilesAreRefusedInA128MegabyteHeap() throws Exception {
         HostileModelFiles.writeAll(dir);
         String[] expected = {
-            "layers[10000] (line 1, column 160062): exceeds the limit ModelLimits.maxLayers = 10000 layers",
-            "layers[10000] (line 1, column 160062): exceeds the limit ModelLimits.maxLayers = 10000 layers",
+            "layers[10000] (line 1, column 160060): exceeds the limit ModelLimits.maxLayers = 10000 layers",
+            "layers[10000] (line 1, column 160060): exceeds the limit ModelLimits.maxLayers = 10000 layers",
             "exceeds the limit of 64 keys in one configuration",
             "exceeds the limit of 64 keys in one layer's parameters",
             "exceeds the limit of 64 state keys that name no parameter of the layers",

@@ -14,13 +14,15 @@ import java.nio.file.Path;
  * <pre>
  *   relu-400k.json          400 000 {"type": "relu"} layers                          6.4 MB
  *   relu-1500k.json         1 500 000 of them                                          24 MB
- *   config-keys.json        2 000 000 unknown keys in a layer's "config"               about 26 MB
- *   parameter-keys.json     2 000 000 unknown keys in a layer's "parameters"           about 30 MB
- *   state-keys.json         2 000 000 unknown keys in "optimizer.state"                about 30 MB
- *   state-keys-first.json   the same with "optimizer" before "layers"                  about 30 MB
+ *   config-keys.json        2 000 000 unknown keys in a layer's "config"               18 MB
+ *   parameter-keys.json     2 000 000 unknown keys in a layer's "parameters"           26 MB
+ *   state-keys.json         2 000 000 unknown keys in "optimizer.state"                30 MB
+ *   state-keys-first.json   the same with "optimizer" before "layers"                  30 MB
  * </pre>
  * Run from the repository root after {@code test-compile}:
- * {@code java -cp nn-examples/target/test-classes org.nn4j.examples.HostileModelFiles DIRECTORY}.
+ * {@code java -cp nn-examples/target/test-classes org.nn4j.examples.HostileModelFiles DIRECTORY}. With
+ * {@code --measure} after the directory (and the jar on the class path, in a small heap such as {@code -Xmx128m}) it
+ * loads each file already there instead and prints the time the loader took and the heap's peak use.
  */
 public final class HostileModelFiles {
 
@@ -43,7 +45,39 @@ public final class HostileModelFiles {
      * @throws IOException if a file cannot be written
      */
     public static void main(String[] args) throws IOException {
-        writeAll(Files.createDirectories(Path.of(args[0])));
+        if (args.length > 1 && args[1].equals("--measure")) {
+            measure(Path.of(args[0]));
+        } else {
+            writeAll(Files.createDirectories(Path.of(args[0])));
+        }
+    }
+
+    /** Loads each file in this JVM, printing how long the loader took, its message and the heap's peak use. */
+    private static void measure(Path dir) throws IOException {
+        for (String name : NAMES) {
+            for (java.lang.management.MemoryPoolMXBean pool
+                    : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+                pool.resetPeakUsage();
+            }
+            long start = System.nanoTime();
+            String outcome;
+            try {
+                org.nn4j.io.ModelFormat.standard().load(dir.resolve(name));
+                outcome = "loaded";
+            } catch (org.nn4j.io.ModelFormatException e) {
+                outcome = e.getMessage();
+            }
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            long peak = 0;
+            for (java.lang.management.MemoryPoolMXBean pool
+                    : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                    peak += pool.getPeakUsage().getUsed();
+                }
+            }
+            System.out.printf("%-22s %6.1f MB  %6d ms  peak heap %5.1f MB  %s%n", name, Files.size(dir.resolve(name))
+                    / 1e6, millis, peak / 1e6, outcome);
+        }
     }
 
     /**

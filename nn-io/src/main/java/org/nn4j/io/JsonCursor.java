@@ -162,7 +162,7 @@ final class JsonCursor {
      * Reads an object whose keys are names chosen by a type (configuration, parameters, state), at most
      * {@code maxKeys} of them, each refused as soon as it is read if it is a duplicate or the check refuses it.
      *
-     * @param limit how the bound is named in the message, such as {@code "64 keys in one configuration"}
+     * @param limit how the bound is named in the message, such as {@code "of 64 keys in one configuration"}
      */
     Where readNamedObject(String path, int maxKeys, String limit, KeyHandler handler) throws IOException {
         JsonToken t = next(path);
@@ -178,7 +178,7 @@ final class JsonCursor {
             String key = currentName(path);
             String keyPath = Where.child(path, key);
             if (seen.size() == maxKeys) {
-                throw fail(keyPath, "exceeds the limit of " + limit);
+                throw fail(keyPath, "exceeds the limit " + limit);
             }
             if (!seen.add(key)) {
                 throw fail(keyPath, "duplicate key \"" + key + "\"");

@@ -316,7 +316,7 @@ final class ModelReader {
 
     private RawModel.Placed<Config> readConfig(String path) throws IOException {
         Config.Builder config = Config.builder();
-        Where start = in.readNamedObject(path, MAX_NAMED, MAX_NAMED + " keys in one configuration",
+        Where start = in.readNamedObject(path, MAX_NAMED, "of " + MAX_NAMED + " keys in one configuration",
                 (key, keyPath) -> {
                     Object value = in.readScalar(keyPath);
                     try {
@@ -331,7 +331,7 @@ final class ModelReader {
 
     /** A layer's {@code "parameters"} or {@code "state"}: named matrices, checked against the layer later. */
     private void readMatrices(String path, Map<String, RawModel.Placed<Matrix>> into) throws IOException {
-        in.readNamedObject(path, MAX_NAMED, MAX_NAMED + " keys in one layer's " + path.substring(
+        in.readNamedObject(path, MAX_NAMED, "of " + MAX_NAMED + " keys in one layer's " + path.substring(
                 path.lastIndexOf('.') + 1), (key, keyPath) -> {
                     Where where = in.where(keyPath);
                     into.put(key, new RawModel.Placed<>(matrices.readMatrix(keyPath), where));
