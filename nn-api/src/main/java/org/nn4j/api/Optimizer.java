@@ -1,5 +1,6 @@
 package org.nn4j.api;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -44,6 +45,21 @@ public interface Optimizer {
         if (!state.isEmpty()) {
             throw new IllegalArgumentException(describe() + " keeps no state, but was given " + state.keySet());
         }
+    }
+
+    /**
+     * Declares the state this optimizer keeps for every parameter (its slots, their shapes and valid numbers), so
+     * that a saved state can be checked against the model's parameters before {@link #restoreState} runs: the
+     * model loader refuses a key that names no declared slot or no parameter, a wrong shape, an invalid number and
+     * a missing key. Adam declares {@code m}, {@code v ≥ 0} and the count {@code step}.
+     *
+     * <p>The default, an empty list, declares nothing: the state is then checked only by {@link #restoreState}
+     * (an optimizer whose state is not per parameter, such as a warm-up's own step count, keeps the default).
+     *
+     * @return the slots of the state, in the order {@link #state()} lists them for one parameter
+     */
+    default List<StateSlot> stateSlots() {
+        return List.of();
     }
 
     /** @return a short name for messages and summaries; by default the simple class name */

@@ -2,6 +2,8 @@ package org.nn4j.examples;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.nn4j.io.ModelFormatException;
@@ -28,8 +30,12 @@ final class ModelFiles {
             reason = "not a valid nn4j model: " + e.getMessage();
         } else if (e instanceof NoSuchFileException) {
             reason = "no such file";
+        } else if (e instanceof AccessDeniedException) {
+            reason = "permission denied";
+        } else if (Files.isDirectory(file)) {
+            reason = "is a directory, not a model file";
         } else {
-            reason = e.getClass().getSimpleName() + ": " + e.getMessage();
+            reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         }
         err.println("nn4j " + command + ": " + file + ": " + reason.replaceAll("\\s*[\\r\\n]+\\s*", " "));
         return BAD_FILE;

@@ -1,6 +1,7 @@
 package org.nn4j.io;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
@@ -26,10 +27,16 @@ final class JsonCursor {
 
     private final JsonParser parser;
     private final ModelLimits limits;
+    /** Tokens read so far, against {@link ModelLimits#maxTokens()}. */
+    private long tokens;
 
-    JsonCursor(JsonParser parser, ModelLimits limits) {
+    /** The file's encoding, for a message about bytes that are not text in it; null for a reader. */
+    private final String encoding;
+
+    JsonCursor(JsonParser parser, ModelLimits limits, String encoding) {
         this.parser = parser;
         this.limits = limits;
+        this.encoding = encoding;
     }
 
     /** @return the limits this cursor's parser was made with */
@@ -37,8 +44,27 @@ final class JsonCursor {
         return limits;
     }
 
+    /**
+     * Reads the next token, counting it against {@link ModelLimits#maxTokens()} and checking that a number is at
+     * most {@link ModelLimits#maxNumberLength()} characters long, sign, point and exponent included.
+     */
     JsonToken next(String path) throws IOException {
-        return guard(path, parser::nextToken);
+        JsonToken t = guard(path, parser::nextToken);
+        if (t == null) {
+            return null;
+        }
+        if (++tokens > limits.maxTokens()) {
+            throw fail(path, "exceeds the limit ModelLimits.maxTokens = " + limits.maxTokens()
+                    + " tokens (keys, values and brackets) in one document");
+        }
+        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+            int length = guard(path, parser::getStringLength);
+            if (length > limits.maxNumberLength()) {
+                throw fail(path, "exceeds the limit ModelLimits.maxNumberLength = " + limits.maxNumberLength()
+                        + ": a number of " + length + " characters");
+            }
+        }
+        return t;
     }
 
     /** A call into the parser; Jackson decodes strings and numbers lazily, so any call may find a flaw. */
@@ -50,12 +76,15 @@ final class JsonCursor {
         try {
             return call.call();
         } catch (JacksonIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw at(path, parser.currentLocation()).fail("the file is not valid " + (encoding == null ? "text"
+                        : encoding + " text") + ": a byte sequence that is no character (nn4j files are UTF-8)");
+            }
             throw e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e);
         } catch (StreamConstraintsException e) {
-            throw place(path, e).fail("exceeds the limit " + limitName(e.getOriginalMessage()) + ": "
-                    + e.getOriginalMessage());
+            throw place(path, e).fail("exceeds the limit " + limitName(e.getOriginalMessage()));
         } catch (JacksonException e) {
-            throw place(path, e).fail("malformed JSON: " + e.getOriginalMessage());
+            throw place(path, e).fail("malformed JSON: " + ParserMessages.plain(e.getOriginalMessage()));
         }
     }
 
@@ -84,18 +113,19 @@ final class JsonCursor {
         return guard(path, parser::getNumberType) == JsonParser.NumberType.BIG_INTEGER;
     }
 
-    private static String limitName(String message) {
+    /** The limit a parser constraint message is about, named as {@link ModelLimits} names it, with its value. */
+    private String limitName(String message) {
         String m = String.valueOf(message).toLowerCase(java.util.Locale.ROOT);
         if (m.contains("nesting")) {
-            return "ModelLimits.maxNestingDepth";
+            return "ModelLimits.maxNestingDepth = " + limits.maxNestingDepth() + " open arrays and objects";
         } else if (m.contains("number")) {
-            return "ModelLimits.maxNumberLength";
+            return "ModelLimits.maxNumberLength = " + limits.maxNumberLength() + " characters in one number";
         } else if (m.contains("document")) {
-            return "ModelLimits.maxDocumentLength";
+            return "ModelLimits.maxDocumentLength = " + limits.maxDocumentLength() + " characters";
         } else if (m.contains("name")) {
-            return "ModelLimits.maxNameLength";
+            return "ModelLimits.maxNameLength = " + limits.maxNameLength() + " characters in one key";
         } else if (m.contains("string")) {
-            return "ModelLimits.maxStringLength";
+            return "ModelLimits.maxStringLength = " + limits.maxStringLength() + " characters in one string";
         }
         return "of the JSON parser";
     }
@@ -128,6 +158,36 @@ final class JsonCursor {
         return readObjectBody(path, allowed, required, handler);
     }
 
+    /**
+     * Reads an object whose keys are names chosen by a type (configuration, parameters, state), at most
+     * {@code maxKeys} of them, each refused as soon as it is read if it is a duplicate or the check refuses it.
+     *
+     * @param limit how the bound is named in the message, such as {@code "of 64 keys in one configuration"}
+     */
+    Where readNamedObject(String path, int maxKeys, String limit, KeyHandler handler) throws IOException {
+        JsonToken t = next(path);
+        if (t != JsonToken.START_OBJECT) {
+            throw unexpected(path, "an object", t);
+        }
+        Where start = where(path);
+        Set<String> seen = new HashSet<>();
+        while ((t = next(path)) != JsonToken.END_OBJECT) {
+            if (t != JsonToken.PROPERTY_NAME) {
+                throw unexpected(path, "a key or }", t);
+            }
+            String key = currentName(path);
+            String keyPath = Where.child(path, key);
+            if (seen.size() == maxKeys) {
+                throw fail(keyPath, "exceeds the limit " + limit);
+            }
+            if (!seen.add(key)) {
+                throw fail(keyPath, "duplicate key \"" + key + "\"");
+            }
+            handler.key(key, keyPath);
+        }
+        return start;
+    }
+
     /** As {@link #readObject}, after its opening brace has been read. */
     Where readObjectBody(String path, Collection<String> allowed, Collection<String> required, KeyHandler handler)
             throws IOException {
@@ -140,11 +200,11 @@ final class JsonCursor {
             }
             String key = currentName(path);
             String keyPath = Where.child(path, key);
-            if (!seen.add(key)) {
-                throw fail(keyPath, "duplicate key \"" + key + "\"");
-            }
             if (!allowed.contains(key)) {
                 throw fail(keyPath, "unknown key \"" + key + "\"; expected one of: " + String.join(", ", allowed));
+            }
+            if (!seen.add(key)) {
+                throw fail(keyPath, "duplicate key \"" + key + "\"");
             }
             handler.key(key, keyPath);
         }

@@ -12,6 +12,7 @@ import org.nn4j.api.Matrix;
 import org.nn4j.api.Optimizer;
 import org.nn4j.api.Parameter;
 import org.nn4j.api.Shape;
+import org.nn4j.api.StateSlot;
 import org.nn4j.core.model.ModelNames;
 import org.nn4j.core.model.Sequential;
 import org.nn4j.core.random.NumpyRandom;
@@ -46,7 +47,7 @@ final class ModelAssembler {
         }
         Loss loss = create(raw.loss(), "loss", registry.losses(), 0);
         Optimizer optimizer = create(raw.optimizer(), "optimizer", registry.optimizers(), 0);
-        restoreState(raw.optimizer(), optimizer);
+        restoreState(raw.optimizer(), optimizer, layers);
         Optional<TrainingState> training = Optional.ofNullable(raw.training()).map(RawModel.Placed::value);
         NumpyRandom random = training.map(s -> NumpyRandom.fromState(s.random())).orElseGet(() -> new NumpyRandom(0));
         Sequential model;
@@ -194,7 +195,19 @@ final class ModelAssembler {
         }
     }
 
-    private static void restoreState(RawModel.Typed t, Optimizer optimizer) throws ModelFormatException {
+    /**
+     * Checks the optimizer's state against what the optimizer declares ({@link Optimizer#stateSlots()}) and the
+     * model's parameters, then restores it: every key is {@code <slot>/<parameter path>} with a declared slot and
+     * an existing parameter, every matrix has the slot's shape and valid numbers, and a state that is not empty
+     * has every slot of every parameter (an empty one means no step yet). An optimizer that declares nothing is
+     * checked by its {@code restoreState} alone.
+     */
+    private static void restoreState(RawModel.Typed t, Optimizer optimizer, List<Layer> layers)
+            throws ModelFormatException {
+        List<StateSlot> slots = optimizer.stateSlots();
+        if (!slots.isEmpty()) {
+            checkState(t, optimizer, slots, layers);
+        }
         Map<String, Matrix> state = new LinkedHashMap<>();
         t.state().forEach((key, placed) -> state.put(key, placed.value()));
         try {
@@ -204,5 +217,56 @@ final class ModelAssembler {
             throw new Where(Where.child(t.where().path(), "state"), where.line(), where.column())
                     .fail("cannot restore the state of \"" + t.type().value() + "\": " + e.getMessage());
         }
+    }
+
+    private static void checkState(RawModel.Typed t, Optimizer optimizer, List<StateSlot> slots,
+            List<Layer> layers) throws ModelFormatException {
+        Map<String, Matrix> parameters = new LinkedHashMap<>();
+        for (int i = 0; i < layers.size(); i++) {
+            for (Parameter p : layers.get(i).parameters()) {
+                parameters.put(Sequential.parameterPath(i, p.name()), p.value());
+            }
+        }
+        Map<String, StateSlot> byName = new LinkedHashMap<>();
+        slots.forEach(slot -> byName.put(slot.name(), slot));
+        String name = optimizer.describe();
+        for (Map.Entry<String, RawModel.Placed<Matrix>> e : t.state().entrySet()) {
+            String key = e.getKey();
+            Where where = e.getValue().where();
+            int slash = key.indexOf('/');
+            StateSlot slot = slash > 0 ? byName.get(key.substring(0, slash)) : null;
+            if (slot == null) {
+                throw where.fail(name + " keeps no state \"" + key + "\"; expected <slot>/<parameter path> with slot"
+                        + " one of: " + String.join(", ", byName.keySet()));
+            }
+            Matrix parameter = parameters.get(key.substring(slash + 1));
+            if (parameter == null) {
+                throw where.fail("state key \"" + key + "\" names no parameter of the model; parameters: "
+                        + shortList(parameters.keySet()));
+            }
+            try {
+                slot.check(key, parameter, e.getValue().value());
+            } catch (IllegalArgumentException invalid) {
+                throw where.fail(name + ": " + invalid.getMessage());
+            }
+        }
+        if (t.state().isEmpty()) {
+            return;
+        }
+        for (String path : parameters.keySet()) {
+            for (StateSlot slot : slots) {
+                String key = slot.name() + "/" + path;
+                if (!t.state().containsKey(key)) {
+                    throw new Where(Where.child(t.where().path(), "state"), t.where().line(), t.where().column())
+                            .fail("missing state \"" + key + "\" of " + name + ": a saved state holds every slot ("
+                                    + String.join(", ", byName.keySet()) + ") of every parameter, or is empty");
+                }
+            }
+        }
+    }
+
+    private static String shortList(java.util.Collection<String> names) {
+        List<String> first = names.stream().limit(6).toList();
+        return String.join(", ", first) + (names.size() > first.size() ? ", ... (" + names.size() + " in all)" : "");
     }
 }

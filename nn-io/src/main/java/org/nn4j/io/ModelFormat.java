@@ -7,7 +7,6 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
@@ -190,7 +189,8 @@ public final class ModelFormat {
     }
 
     /**
-     * @param file a model file (UTF-8, UTF-16 or UTF-32 JSON)
+     * @param file a model file (UTF-8 JSON; UTF-16 and UTF-32 are recognised and decoded, a byte-order mark is
+     *     skipped)
      * @return the model, with its optimizer state restored
      * @throws ModelFormatException if the file is not a valid model
      * @throws IOException if the file cannot be read
@@ -216,8 +216,17 @@ public final class ModelFormat {
      * @throws IOException if the file cannot be read
      */
     public Checkpoint loadCheckpoint(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(json.createParser(ObjectReadContext.empty(), in));
+        return loadCheckpoint(ModelText.open(file));
+    }
+
+    /** Reads the bytes of a document as a file's are read (the fuzz test's way in); closes the stream. */
+    Checkpoint loadCheckpoint(InputStream bytes) throws IOException {
+        return loadCheckpoint(ModelText.open(bytes));
+    }
+
+    private Checkpoint loadCheckpoint(ModelText.Opened text) throws IOException {
+        try (Reader in = text.reader()) {
+            return read(in, text.encoding());
         }
     }
 
@@ -228,12 +237,26 @@ public final class ModelFormat {
      * @throws IOException if reading fails
      */
     public Checkpoint loadCheckpoint(Reader in) throws IOException {
-        return read(json.createParser(ObjectReadContext.empty(), in));
+        return read(ModelText.withoutBom(in), null);
     }
 
-    private Checkpoint read(JsonParser parser) throws IOException {
+    /**
+     * Reads a document; every failure of the parser, from its creation on, is an {@link IOException} here.
+     *
+     * @param encoding the file's encoding, for messages about bytes that are not text; null for a reader
+     */
+    private Checkpoint read(Reader in, String encoding) throws IOException {
+        JsonParser parser;
+        try {
+            parser = json.createParser(ObjectReadContext.empty(), in);
+        } catch (JacksonIOException e) {
+            throw e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e);
+        } catch (JacksonException e) {
+            throw new ModelFormatException("$", -1, -1, "malformed JSON: " + ParserMessages.plain(
+                    e.getOriginalMessage()));
+        }
         try (parser) {
-            JsonCursor cursor = new JsonCursor(parser, limits);
+            JsonCursor cursor = new JsonCursor(parser, limits, encoding);
             ModelReader reader = new ModelReader(cursor);
             RawModel raw = reader.read();
             return new ModelAssembler(registry, limits, reader.elementsRead()).assemble(raw);
@@ -241,7 +264,8 @@ public final class ModelFormat {
             throw e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e);
         } catch (JacksonException e) {
             // The cursor translates every parser call; this is the net under it (closing, for example).
-            throw new ModelFormatException("$", -1, -1, "malformed JSON: " + e.getOriginalMessage());
+            throw new ModelFormatException("$", -1, -1, "malformed JSON: " + ParserMessages.plain(
+                    e.getOriginalMessage()));
         }
     }
 }

@@ -11,7 +11,10 @@ import java.io.IOException;
  *   layers[0].parameters.weights (line 12, column 20): expected 2×4, found 2×3
  *   layers[2].type (line 30, column 15): unknown layer type "swsh"; registered: dense, sigmoid
  * </pre>
- * It is an {@link IOException} so that one {@code catch (IOException e)} handles both a file that cannot be read
+ * Control characters from the file (and bidirectional formatting characters) appear escaped as
+ * {@code \}{@code u001b}, so printing a message cannot act on a terminal.
+ *
+ * <p>It is an {@link IOException} so that one {@code catch (IOException e)} handles both a file that cannot be read
  * and a file that is not a model; catch this type first to tell them apart.
  */
 public final class ModelFormatException extends IOException {
@@ -32,13 +35,14 @@ public final class ModelFormatException extends IOException {
      * @param line the 1-based line, or -1 if unknown
      * @param column the 1-based column, or -1 if unknown
      * @param problem what was expected and what was found
+     *     (control characters in the path and the problem are escaped)
      */
     public ModelFormatException(String path, long line, long column, String problem) {
-        super(format(path, line, column, problem));
-        this.path = path;
+        super(format(ParserMessages.escape(path), line, column, ParserMessages.escape(problem)));
+        this.path = ParserMessages.escape(path);
         this.line = line;
         this.column = column;
-        this.problem = problem;
+        this.problem = ParserMessages.escape(problem);
     }
 
     private static String format(String path, long line, long column, String problem) {

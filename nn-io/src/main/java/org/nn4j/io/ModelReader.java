@@ -3,10 +3,10 @@ package org.nn4j.io;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.nn4j.api.Matrix;
 import org.nn4j.api.Shape;
 import tools.jackson.core.JsonToken;
@@ -42,12 +42,21 @@ final class ModelReader {
     static final int MAX_AXES = 8;
     /** The most optimizers one optimizer object may wrap, one inside the other (a clip around Adam is 1). */
     static final int MAX_WRAPPED = 8;
+    /** The most keys in one {@code "config"}, {@code "parameters"} or layer {@code "state"} object. */
+    static final int MAX_NAMED = 64;
+    /** The most optimizer state keys {@code <slot>/<parameter path>} for one parameter (Adam has 3). */
+    static final int MAX_SLOTS = 8;
 
     private final JsonCursor in;
     private final MatrixReader matrices;
     private int version;
     /** How deep in nested {@code "optimizer"} objects the reader is. */
     private int wrapping;
+    /**
+     * The paths {@code layers[i].<name>} of the parameters the file's layers declare, once {@code "layers"} has
+     * been read (null before), with how many optimizer state keys name each so far.
+     */
+    private Map<String, int[]> parameterPaths;
 
     ModelReader(JsonCursor in) {
         this.in = in;
@@ -174,6 +183,10 @@ final class ModelReader {
             if (t != JsonToken.VALUE_STRING) {
                 throw in.unexpected(namePath, "a name (a string)", t);
             }
+            if (names.size() == in.limits().maxEntries()) {
+                throw in.fail(namePath, "exceeds the limit ModelLimits.maxEntries = " + in.limits().maxEntries()
+                        + " names in one list");
+            }
             names.add(in.text(namePath));
         }
         return new RawModel.Placed<>(names, start);
@@ -194,11 +207,21 @@ final class ModelReader {
             if (t != JsonToken.START_OBJECT) {
                 throw in.unexpected(layerPath, "a layer object", t);
             }
+            if (layers.size() == in.limits().maxLayers()) {
+                throw in.fail(layerPath, "exceeds the limit ModelLimits.maxLayers = " + in.limits().maxLayers()
+                        + " layers in one model");
+            }
             layers.add(readTypedBody(layerPath, version == 1 ? LAYER_KEYS_V1 : LAYER_KEYS, in.where(layerPath))
                     .typed());
         }
         if (layers.isEmpty()) {
             throw in.fail(path, "expected at least one layer, found []");
+        }
+        parameterPaths = new HashMap<>();
+        for (int i = 0; i < layers.size(); i++) {
+            for (String name : layers.get(i).parameters().keySet()) {
+                parameterPaths.put("layers[" + i + "]." + name, new int[1]);
+            }
         }
         return layers;
     }
@@ -250,12 +273,19 @@ final class ModelReader {
     private TypedParts readTypedBody(String path, List<String> keys, Where start) throws IOException {
         TypedParts parts = new TypedParts();
         parts.start = start;
+        boolean optimizer = keys != LAYER_KEYS && keys != LAYER_KEYS_V1;
         in.readObjectBody(path, keys, TYPE_ONLY, (key, keyPath) -> {
             switch (key) {
                 case "type" -> parts.type = new RawModel.Placed<>(in.readString(keyPath), in.where(keyPath));
                 case "config" -> parts.config = readConfig(keyPath);
                 case "parameters" -> readMatrices(keyPath, parts.parameters);
-                case "state" -> readMatrices(keyPath, parts.state);
+                case "state" -> {
+                    if (optimizer) {
+                        readOptimizerState(keyPath, parts.state);
+                    } else {
+                        readMatrices(keyPath, parts.state);
+                    }
+                }
                 case "optimizer" -> parts.wrapped = readWrapped(keyPath);
                 default -> parts.clipNorm = readClipNorm(keyPath);
             }
@@ -286,7 +316,7 @@ final class ModelReader {
 
     private RawModel.Placed<Config> readConfig(String path) throws IOException {
         Config.Builder config = Config.builder();
-        Where start = in.readObject(path, new AnyKey(), List.of(),
+        Where start = in.readNamedObject(path, MAX_NAMED, "of " + MAX_NAMED + " keys in one configuration",
                 (key, keyPath) -> {
                     Object value = in.readScalar(keyPath);
                     try {
@@ -299,28 +329,41 @@ final class ModelReader {
         return new RawModel.Placed<>(config.build(), start);
     }
 
+    /** A layer's {@code "parameters"} or {@code "state"}: named matrices, checked against the layer later. */
     private void readMatrices(String path, Map<String, RawModel.Placed<Matrix>> into) throws IOException {
-        in.readObject(path, new AnyKey(), List.of(), (key, keyPath) -> {
-            Where where = in.where(keyPath);
-            into.put(key, new RawModel.Placed<>(matrices.readMatrix(keyPath), where));
-        });
+        in.readNamedObject(path, MAX_NAMED, "of " + MAX_NAMED + " keys in one layer's " + path.substring(
+                path.lastIndexOf('.') + 1), (key, keyPath) -> {
+                    Where where = in.where(keyPath);
+                    into.put(key, new RawModel.Placed<>(matrices.readMatrix(keyPath), where));
+                });
     }
 
-    /** Accepts any key: for maps whose keys are names chosen by the type (configuration, parameters, state). */
-    private static final class AnyKey extends java.util.AbstractSet<String> {
-        @Override
-        public boolean contains(Object o) {
-            return true;
-        }
-
-        @Override
-        public java.util.Iterator<String> iterator() {
-            return Set.<String>of().iterator();
-        }
-
-        @Override
-        public int size() {
-            return 0;
-        }
+    /**
+     * The optimizer's {@code "state"}: at most {@value #MAX_SLOTS} keys {@code <slot>/<parameter path>} for each
+     * parameter the layers declare and at most {@value #MAX_NAMED} other keys (an optimizer's own state, such as a
+     * plug-in's step count), each counted as it is read, so the state cannot grow past what the model declares.
+     * When the file puts {@code "optimizer"} before {@code "layers"}, the keys are only counted against
+     * {@link ModelLimits#maxEntries()} here. Whether a key names a slot the optimizer keeps and a parameter the
+     * model has, with the right shape and valid numbers, is checked when the model is assembled.
+     */
+    private void readOptimizerState(String path, Map<String, RawModel.Placed<Matrix>> into) throws IOException {
+        int[] others = new int[1];
+        in.readNamedObject(path, in.limits().maxEntries(), "ModelLimits.maxEntries = " + in.limits().maxEntries()
+                + " keys in one object", (key, keyPath) -> {
+                    if (parameterPaths != null) {
+                        int slash = key.indexOf('/');
+                        int[] count = slash < 0 ? null : parameterPaths.get(key.substring(slash + 1));
+                        if (count != null && ++count[0] > MAX_SLOTS) {
+                            throw in.fail(keyPath, "exceeds the limit of " + MAX_SLOTS + " state keys for the"
+                                    + " parameter " + key.substring(slash + 1));
+                        }
+                        if (count == null && ++others[0] > MAX_NAMED) {
+                            throw in.fail(keyPath, "exceeds the limit of " + MAX_NAMED + " state keys that name"
+                                    + " no parameter of the layers");
+                        }
+                    }
+                    Where where = in.where(keyPath);
+                    into.put(key, new RawModel.Placed<>(matrices.readMatrix(keyPath), where));
+                });
     }
 }

@@ -75,9 +75,65 @@ public final class FuzzSeeds {
         seeds.put("input-shape-one-axis", statefulJson.replaceFirst("\\[1, 2, 2\\]", "[4]"));
         seeds.put("wrapper-key-misspelt", statefulJson.replaceFirst("\"optimizer\": \\{\n      \"type\": \"adam\"",
                 "\"wrapped\": {\n      \"type\": \"adam\""));
+        structureSeeds(seeds, valid, format.toJson(adam()));
         for (Map.Entry<String, String> seed : seeds.entrySet()) {
             Files.writeString(directory.resolve(seed.getKey()), seed.getValue(), StandardCharsets.UTF_8);
         }
-        System.out.println("wrote " + seeds.size() + " seeds to " + directory);
+        // Encodings other than UTF-8 (issue 15): the loader decodes these by their first bytes.
+        Files.write(directory.resolve("structure-utf16le-bom"), ("\ufeff" + valid).getBytes(
+                StandardCharsets.UTF_16LE));
+        Files.write(directory.resolve("structure-utf32be"), valid.getBytes(java.nio.charset.Charset.forName(
+                "UTF-32BE")));
+        Files.write(directory.resolve("structure-utf8-bom"), ("\ufeff" + valid).getBytes(StandardCharsets.UTF_8));
+        System.out.println("wrote " + (seeds.size() + 3) + " seeds to " + directory);
+    }
+
+    /** A 2-2-1 network after two epochs of Adam: its state holds m, v and step for every parameter. */
+    private static Sequential adam() {
+        Sequential model = Sequential.builder().input(2).dense(2)
+                .activation(new org.nn4j.core.activations.Tanh()).dense(1)
+                .loss(new org.nn4j.core.losses.MeanSquaredError()).optimizer(new Adam(0.01)).seed(7).build();
+        model.fit(Matrix.of(new double[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}}), Matrix.columnVector(0, 1, 1, 0),
+                TrainingConfig.builder().epochs(2).build());
+        return model;
+    }
+
+    /**
+     * Issue 15's structure-heavy seeds, small enough to mutate quickly: many layers, keys and names near the
+     * structural limits, optimizer state that is wrong in each way the loader checks, text the loader must escape.
+     */
+    private static void structureSeeds(Map<String, String> seeds, String valid, String adam) {
+        String head = "{\"format\": \"nn4j-model\", \"version\": 2, \"inputSize\": 2, ";
+        String tail = "\"loss\": {\"type\": \"mse\"}, \"optimizer\": {\"type\": \"sgd\", \"config\":"
+                + " {\"learningRate\": 0.1}}}";
+        seeds.put("structure-many-layers", head + "\"layers\": [" + "{\"type\": \"relu\"},".repeat(300)
+                + "{\"type\": \"relu\"}], " + tail);
+        StringBuilder keys = new StringBuilder();
+        for (int i = 0; i < 70; i++) {
+            keys.append(", \"k").append(i).append("\": ").append(i);
+        }
+        seeds.put("structure-config-keys", head + "\"layers\": [{\"type\": \"dense\", \"config\": {\"units\": 1"
+                + keys + "}}], " + tail);
+        seeds.put("structure-parameter-keys", head + "\"layers\": [{\"type\": \"relu\", \"parameters\": {"
+                + keys.substring(2).replaceAll(": (\\d+)", ": [[$1]]") + "}}], " + tail);
+        seeds.put("structure-names", valid.replaceFirst("\"inputSize\": 2,", "\"inputSize\": 2, \"featureNames\": ["
+                + "\"a\", ".repeat(100) + "\"b\"],"));
+        seeds.put("structure-state-valid-adam", adam);
+        seeds.put("structure-state-unknown-keys", adam.replaceFirst("\"state\": \\{", "\"state\": {"
+                + "\"m/garbage\": [[0]], \"m/layers[99].weights\": [[0]], \"step\": [[1]], "));
+        seeds.put("structure-state-negative-v", adam.replaceFirst("(\"v/layers\\[2\\].bias\": \\[\n *\\[)",
+                "$1-"));
+        seeds.put("structure-state-fraction-step", adam.replaceFirst("(\"step/layers\\[0\\].weights\": \\[\n"
+                + " *\\[)[0-9.]+", "$11.5"));
+        seeds.put("structure-state-missing-v", adam.replaceFirst("\"v/layers\\[2\\].bias\"", "\"w/layers[2].bias\""));
+        int layers = adam.indexOf("\"layers\":");
+        int optimizer = adam.indexOf("\"optimizer\":");
+        seeds.put("structure-optimizer-first", adam.substring(0, layers) + adam.substring(optimizer,
+                adam.lastIndexOf('}')).stripTrailing() + ",\n  " + adam.substring(layers, optimizer).stripTrailing()
+                .replaceAll(",$", "") + "\n}");
+        seeds.put("structure-control-characters", valid.replaceFirst("\"sigmoid\"",
+                "\"\\\\u001b]0;title\\\\u0007\\\\u202e\""));
+        seeds.put("structure-number-41", head + "\"layers\": [{\"type\": \"relu\"}], " + tail.replace("0.1",
+                "-0." + "1".repeat(38)));
     }
 }

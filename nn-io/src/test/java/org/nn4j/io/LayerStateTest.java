@@ -89,11 +89,11 @@ class LayerStateTest {
                 Arguments.of("state-overflows.json", "layers[0].state.deviation[0][1] (line 13, column 17): expected"
                         + " a finite number, found 1e400 (overflows a double)"),
                 Arguments.of("state-is-nan.json", "layers[0].state.deviation[0] (line 13, column 20): malformed"
-                        + " JSON: Non-standard token 'NaN': enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to"
-                        + " allow"),
+                        + " JSON: Non-standard token 'NaN' (JSON has no NaN or infinity; the format holds finite"
+                        + " numbers only)"),
                 Arguments.of("state-is-infinity.json", "layers[0].state.deviation[0] (line 13, column 26): malformed"
-                        + " JSON: Non-standard token '-Infinity': enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS`"
-                        + " to allow"),
+                        + " JSON: Non-standard token '-Infinity' (JSON has no NaN or infinity; the format holds"
+                        + " finite numbers only)"),
                 Arguments.of("state-is-string.json", "layers[0].state.deviation[0][1] (line 13, column 17): expected"
                         + " a number, found the string \"0.125\""),
                 Arguments.of("state-in-version-1.json", "layers[1].state (line 23, column 7): unknown key \"state\";"

@@ -1,10 +1,11 @@
 package org.nn4j.core.optimizers;
 
 import java.util.Map;
-import java.util.Set;
+import java.util.List;
 import org.nn4j.api.Matrix;
 import org.nn4j.api.Optimizer;
 import org.nn4j.api.Parameter;
+import org.nn4j.api.StateSlot;
 
 /**
  * Adam: momentum on the gradient and a per-element step size from the running size of the gradient, with both
@@ -72,7 +73,9 @@ public final class Adam implements Optimizer {
         this.beta1 = beta1;
         this.beta2 = beta2;
         this.epsilon = epsilon;
-        this.state = new OptimizerState(describe(), Set.of(M, V, STEP));
+        this.state = new OptimizerState(describe(), List.of(StateSlot.likeParameter(M, StateSlot.Values.ANY),
+                StateSlot.likeParameter(V, StateSlot.Values.NON_NEGATIVE),
+                StateSlot.perParameterScalar(STEP, StateSlot.Values.COUNT)));
     }
 
     @Override
@@ -110,6 +113,11 @@ public final class Adam implements Optimizer {
     @Override
     public void restoreState(Map<String, Matrix> saved) {
         state.restore(saved);
+    }
+
+    @Override
+    public List<StateSlot> stateSlots() {
+        return state.slots();
     }
 
     /** @return the step size η */

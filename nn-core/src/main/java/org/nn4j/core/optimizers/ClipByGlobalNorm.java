@@ -1,10 +1,12 @@
 package org.nn4j.core.optimizers;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.nn4j.api.Matrix;
 import org.nn4j.api.Optimizer;
 import org.nn4j.api.Parameter;
+import org.nn4j.api.StateSlot;
 
 /**
  * Gradient clipping by global norm, around any optimizer: when the gradients of all parameters together are
@@ -82,6 +84,12 @@ public final class ClipByGlobalNorm implements Optimizer {
     @Override
     public void restoreState(Map<String, Matrix> state) {
         optimizer.restoreState(state);
+    }
+
+    /** @return the wrapped optimizer's slots: the clip keeps no state of its own */
+    @Override
+    public List<StateSlot> stateSlots() {
+        return optimizer.stateSlots();
     }
 
     /** @return the optimizer that applies the clipped gradients */

@@ -1,10 +1,11 @@
 package org.nn4j.core.optimizers;
 
 import java.util.Map;
-import java.util.Set;
+import java.util.List;
 import org.nn4j.api.Matrix;
 import org.nn4j.api.Optimizer;
 import org.nn4j.api.Parameter;
+import org.nn4j.api.StateSlot;
 
 /**
  * Stochastic gradient descent with momentum: each step keeps going in the direction of the last ones, so it rolls
@@ -51,7 +52,8 @@ public final class Momentum implements Optimizer {
         this.learningRate = learningRate;
         this.momentum = momentum;
         this.nesterov = nesterov;
-        this.state = new OptimizerState(describe(), Set.of(VELOCITY));
+        this.state = new OptimizerState(describe(),
+                List.of(StateSlot.likeParameter(VELOCITY, StateSlot.Values.ANY)));
     }
 
     /**
@@ -99,6 +101,11 @@ public final class Momentum implements Optimizer {
     @Override
     public void restoreState(Map<String, Matrix> saved) {
         state.restore(saved);
+    }
+
+    @Override
+    public List<StateSlot> stateSlots() {
+        return state.slots();
     }
 
     /** @return the step size η */

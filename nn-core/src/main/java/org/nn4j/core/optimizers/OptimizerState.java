@@ -2,9 +2,10 @@ package org.nn4j.core.optimizers;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
+import java.util.List;
 import org.nn4j.api.Matrix;
 import org.nn4j.api.Parameter;
+import org.nn4j.api.StateSlot;
 
 /**
  * Per-parameter matrices of one optimizer, in named slots ({@code velocity}, {@code m}, {@code v}, {@code step}),
@@ -14,12 +15,17 @@ import org.nn4j.api.Parameter;
 final class OptimizerState {
 
     private final String owner;
-    private final Set<String> slots;
+    private final Map<String, StateSlot> slots = new LinkedHashMap<>();
     private final Map<String, Matrix> values = new LinkedHashMap<>();
 
-    OptimizerState(String owner, Set<String> slots) {
+    OptimizerState(String owner, List<StateSlot> slots) {
         this.owner = owner;
-        this.slots = Set.copyOf(slots);
+        slots.forEach(slot -> this.slots.put(slot.name(), slot));
+    }
+
+    /** @return the declared slots, as {@link org.nn4j.api.Optimizer#stateSlots()} returns them */
+    List<StateSlot> slots() {
+        return List.copyOf(slots.values());
     }
 
     /**
@@ -48,17 +54,28 @@ final class OptimizerState {
         return java.util.Collections.unmodifiableMap(copy);
     }
 
-    /** Replaces everything by copies of {@code state}, after checking every key names a known slot. */
+    /**
+     * Replaces everything by copies of {@code state}, after checking every key names a known slot, every scalar
+     * slot is 1×1 and every number is valid for its slot (the parameters' shapes are checked on the next update,
+     * and by the model loader before this).
+     */
     void restore(Map<String, Matrix> state) {
         for (Map.Entry<String, Matrix> e : state.entrySet()) {
             String key = e.getKey();
             int slash = key.indexOf('/');
-            if (slash <= 0 || slash == key.length() - 1 || !slots.contains(key.substring(0, slash))) {
+            StateSlot slot = slash > 0 ? slots.get(key.substring(0, slash)) : null;
+            if (slot == null || slash == key.length() - 1) {
                 throw new IllegalArgumentException(owner + ": unexpected state key \"" + key + "\"; expected "
-                        + "<slot>/<parameter path> with slot one of " + new java.util.TreeSet<>(slots));
+                        + "<slot>/<parameter path> with slot one of " + new java.util.TreeSet<>(slots.keySet()));
             }
             if (e.getValue() == null) {
                 throw new IllegalArgumentException(owner + ": state " + key + " is null");
+            }
+            Matrix m = e.getValue();
+            try {
+                slot.check(key, m, m);     // the parameter is not known here: a scalar slot must be 1×1, no more
+            } catch (IllegalArgumentException invalid) {
+                throw new IllegalArgumentException(owner + ": " + invalid.getMessage(), invalid);
             }
         }
         values.clear();
