@@ -7,6 +7,7 @@ import org.nn4j.core.activations.Relu;
 import org.nn4j.core.activations.Sigmoid;
 import org.nn4j.core.activations.Softplus;
 import org.nn4j.core.activations.Tanh;
+import org.nn4j.core.layers.BatchNormalization;
 import org.nn4j.core.layers.Conv2D;
 import org.nn4j.core.layers.Dense;
 import org.nn4j.core.layers.Dropout;
@@ -71,6 +72,19 @@ final class BuiltInTypes {
                                 .put("stride", pool.stride()).build(),
                         (inputSize, config) -> new MaxPool2D(image(config), config.getInt("poolSize"),
                                 config.getInt("stride")))
+                .layer("batch-normalization", BatchNormalization.class,
+                        norm -> Config.builder().put("features", norm.features()).put("momentum", norm.momentum())
+                                .put("epsilon", norm.epsilon()).build(),
+                        (inputSize, config) -> {
+                            int features = config.getInt("features");
+                            if (features <= 0 || inputSize % features != 0) {
+                                throw new IllegalArgumentException("features " + features + " must be positive and"
+                                        + " divide the input's " + inputSize + " columns");
+                            }
+                            config.reserve(4L * features);
+                            return new BatchNormalization(features, inputSize / features,
+                                    config.getDouble("momentum"), config.getDouble("epsilon"));
+                        })
                 // Activations: layers too, saved as {"type": "sigmoid"}.
                 .activation("sigmoid", Sigmoid.class, Sigmoid::new)
                 .activation("tanh", Tanh.class, Tanh::new)
