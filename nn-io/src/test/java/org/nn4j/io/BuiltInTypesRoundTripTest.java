@@ -27,7 +27,11 @@ import org.nn4j.core.losses.SoftmaxCrossEntropy;
 import org.nn4j.core.model.Sequential;
 import org.nn4j.core.optimizers.Adam;
 import org.nn4j.core.optimizers.ClipByGlobalNorm;
+import org.nn4j.core.optimizers.CosineDecay;
 import org.nn4j.core.optimizers.Momentum;
+import org.nn4j.core.optimizers.Scheduled;
+import org.nn4j.core.optimizers.StepDecay;
+import org.nn4j.core.optimizers.WeightDecay;
 
 /**
  * Every built-in type saves and loads: the toolkit's activations, softmax, cross-entropy losses, momentum and
@@ -66,7 +70,8 @@ class BuiltInTypesRoundTripTest {
 
     private static Sequential binary() {
         return Sequential.builder().input(3).dense(3).activation(new Tanh()).dense(1).activation(new Sigmoid())
-                .loss(new BinaryCrossEntropy()).optimizer(Momentum.nesterov(0.1, 0.9)).seed(6).build();
+                .loss(new BinaryCrossEntropy())
+                .optimizer(new Scheduled(Momentum.nesterov(0.1, 0.9), new CosineDecay(5, 0.1), 1)).seed(6).build();
     }
 
     @Test
@@ -115,7 +120,7 @@ class BuiltInTypesRoundTripTest {
 
     /**
      * Convolutions (same padding, and valid with stride), batch normalisation (its running statistics are state),
-     * max pooling, flatten and dropout, trained by Adam.
+     * max pooling, flatten and dropout, trained by Adam with weight decay and a step schedule.
      */
     static Sequential convnet() {
         return Sequential.builder().input(1, 6, 6)
@@ -126,7 +131,9 @@ class BuiltInTypesRoundTripTest {
                 .dropout(0.25)
                 .dense(2)
                 .weightInitializer(new org.nn4j.core.init.HeUniform()).biasInitializer(new org.nn4j.core.init.Zeros())
-                .loss(new SoftmaxCrossEntropy()).optimizer(new Adam(0.01)).seed(9).build();
+                .loss(new SoftmaxCrossEntropy())
+                .optimizer(new Scheduled(new WeightDecay(new Adam(0.01), 1e-3), new StepDecay(2, 0.5), 1)).seed(9)
+                .build();
     }
 
     @Test
@@ -144,6 +151,12 @@ class BuiltInTypesRoundTripTest {
         assertTrue(json.contains("\"type\": \"max-pool2d\",\n      \"config\": {\n        \"channels\": 2,\n"
                 + "        \"height\": 6,\n        \"poolSize\": 2,\n        \"stride\": 2,\n        \"width\": 6\n"), json);
 
+        assertTrue(json.contains("\"optimizer\": {\n    \"type\": \"scheduled\",\n    \"config\": {\n"
+                + "      \"gamma\": 0.5,\n      \"schedule\": \"step\",\n      \"stepSize\": 2,\n"
+                + "      \"stepsPerEpoch\": 1\n    },\n    \"optimizer\": {\n      \"type\": \"weight-decay\",\n"
+                + "      \"config\": {\n        \"rate\": 0.001\n      },\n      \"optimizer\": {\n"
+                + "        \"type\": \"adam\","), json);
+        assertTrue(json.contains("\"scheduleStep/layers[0].weights\": [\n"), json);
         assertTrue(json.contains("\"type\": \"batch-normalization\",\n      \"config\": {\n        \"epsilon\": 0.001,\n"
                 + "        \"features\": 2,\n        \"momentum\": 0.99\n      },"), json);
         // Three training epochs moved the running statistics away from 0 and 1; they are saved as the layer's state.
@@ -180,6 +193,10 @@ class BuiltInTypesRoundTripTest {
         String image = json.replace("\"height\": 6,\n        \"kernelSize\"", "\"height\": 5,\n        \"kernelSize\"");
         e = assertThrows(ModelFormatException.class, () -> ModelFormat.standard().load(new StringReader(image)));
         assertTrue(e.getMessage().contains("input is 1×6×6, expected 1×5×6"), e.getMessage());
+        String schedule = json.replace("\"schedule\": \"step\"", "\"schedule\": \"linear\"");
+        e = assertThrows(ModelFormatException.class, () -> ModelFormat.standard().load(new StringReader(schedule)));
+        assertTrue(e.getMessage().contains("cannot create \"scheduled\": schedule must be \"step\" or \"cosine\","
+                + " got \"linear\""), e.getMessage());
     }
 
     @Test
@@ -205,6 +222,7 @@ class BuiltInTypesRoundTripTest {
                 "identity", "softplus"), r.layerNames());
         assertEquals(List.of("mse", "binary-cross-entropy", "categorical-cross-entropy", "softmax-cross-entropy"),
                 r.lossNames());
-        assertEquals(List.of("sgd", "momentum", "adam", "clip-by-global-norm"), r.optimizerNames());
+        assertEquals(List.of("sgd", "momentum", "adam", "clip-by-global-norm", "weight-decay", "scheduled"),
+                r.optimizerNames());
     }
 }
