@@ -10,7 +10,7 @@ import org.nn4j.api.Training;
  * and each window is replaced by its largest value (Keras' {@code MaxPooling2D} with {@code padding="valid"}).
  * <pre>
  *   shapes:    x: n×(c·h·w)   z: n×(c·oh·ow)     oh = ⌊(h − k) / stride⌋ + 1,  ow likewise
- *   forward:   z[s, ch, oy, ox] = max_{i, j < k} x[s, ch, oy·stride + i, ox·stride + j]
+ *   forward:   z[s, ch, oy, ox] = max_{i, j &lt; k} x[s, ch, oy·stride + i, ox·stride + j]
  *   backward:  ∂L/∂x[s, ch, y, x] = Σ of ∂L/∂z[s, ch, oy, ox] over the windows whose maximum is at (y, x), else 0
  *              (the maximum is the first largest value, reading the window row by row, as forward found it)
  * </pre>
