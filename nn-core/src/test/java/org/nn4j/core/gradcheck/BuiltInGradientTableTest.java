@@ -14,6 +14,7 @@ import org.nn4j.api.Activation;
 import org.nn4j.api.Layer;
 import org.nn4j.api.Loss;
 import org.nn4j.api.Matrix;
+import org.nn4j.api.Shape;
 import org.nn4j.core.FixedTraining;
 import org.nn4j.core.activations.Identity;
 import org.nn4j.core.activations.LeakyRelu;
@@ -23,8 +24,13 @@ import org.nn4j.core.activations.Softplus;
 import org.nn4j.core.activations.Tanh;
 import org.nn4j.core.init.GlorotUniform;
 import org.nn4j.core.init.Uniform;
+import org.nn4j.core.layers.BatchNormalization;
+import org.nn4j.core.layers.Conv2D;
 import org.nn4j.core.layers.Dense;
 import org.nn4j.core.layers.Dropout;
+import org.nn4j.core.layers.Flatten;
+import org.nn4j.core.layers.MaxPool2D;
+import org.nn4j.core.layers.Padding;
 import org.nn4j.core.layers.Softmax;
 import org.nn4j.core.layers.Standardize;
 import org.nn4j.core.losses.BinaryCrossEntropy;
@@ -46,6 +52,10 @@ class BuiltInGradientTableTest {
     private final NumpyRandom random = new NumpyRandom(2026);
 
     private Matrix uniform(int rows, int cols, double low, double high) {
+        return uniform(random, rows, cols, low, high);
+    }
+
+    private static Matrix uniform(NumpyRandom random, int rows, int cols, double low, double high) {
         Matrix m = Matrix.zeros(rows, cols);
         new Uniform(low, high).initialize(m, rows, cols, random);
         return m;
@@ -90,6 +100,29 @@ class BuiltInGradientTableTest {
         reports.add(check.check(new CategoricalCrossEntropy(), Softmax.probabilities(uniform(4, 3, -2, 2)),
                 targets));
         reports.add(check.check(new SoftmaxCrossEntropy(), uniform(4, 3, -2, 2), targets));
+        reports.addAll(imageLayers(check));
+        return reports;
+    }
+
+    /** The layers for images, from their own generator (seed 2027), so that the rows above keep their inputs. */
+    private static List<GradientCheckReport> imageLayers(GradientCheck check) {
+        NumpyRandom random = new NumpyRandom(2027);
+        List<GradientCheckReport> reports = new ArrayList<>();
+        reports.add(check.check(new Flatten(), uniform(random, 2, 12, -2, 2)));
+        Conv2D valid = new Conv2D(Shape.of(2, 5, 5), 3, 3, 1, Padding.VALID);
+        new GlorotUniform().initialize(valid.weights().value(), valid.fanIn(), valid.fanOut(), random);
+        new Uniform(-0.5, 0.5).initialize(valid.bias().value(), valid.fanIn(), valid.fanOut(), random);
+        reports.add(check.check(valid, uniform(random, 2, 50, -1, 1)));
+        Conv2D same = new Conv2D(Shape.of(2, 5, 4), 3, 3, 2, Padding.SAME);
+        new GlorotUniform().initialize(same.weights().value(), same.fanIn(), same.fanOut(), random);
+        new Uniform(-0.5, 0.5).initialize(same.bias().value(), same.fanIn(), same.fanOut(), random);
+        reports.add(check.check(same, uniform(random, 2, 40, -1, 1)));
+        reports.add(check.check(new MaxPool2D(Shape.of(2, 4, 4), 2), uniform(random, 2, 32, -2, 2)));
+        reports.add(check.check(new InTraining(batchNormalization(random, Shape.of(4)), 7),
+                uniform(random, 5, 4, -2, 3)));
+        reports.add(check.check(new InTraining(batchNormalization(random, Shape.of(2, 2, 3)), 7),
+                uniform(random, 3, 12, -2, 3)));
+        reports.add(check.check(batchNormalization(random, Shape.of(2, 2, 3)), uniform(random, 3, 12, -2, 3)));
         return reports;
     }
 
@@ -108,8 +141,8 @@ class BuiltInGradientTableTest {
 
         String docs = Files.readString(Path.of("..", "docs", "gradient-check.md"), StandardCharsets.UTF_8);
         assertTrue(docs.contains(table), "docs/gradient-check.md must record this table:\n" + table);
-        assertEquals(14, reports.size());
-        assertEquals(16, table.toString().lines().count() - 2);
+        assertEquals(21, reports.size());
+        assertEquals(33, table.toString().lines().count() - 2);
         for (GradientCheckReport r : reports) {
             assertTrue(r.passes(TABLE_TOLERANCE), r.toString());
             GradientAssertions.assertPasses(r, GradientAssertions.DEFAULT_TOLERANCE);
@@ -127,6 +160,16 @@ class BuiltInGradientTableTest {
         StringBuilder table = new StringBuilder();
         reports.forEach(r -> table.append(r.tableRows()));
         return table.toString();
+    }
+
+    /** Batch normalisation with γ, β and the running statistics drawn, so that none is 0 or 1. */
+    private static BatchNormalization batchNormalization(NumpyRandom random, Shape shape) {
+        BatchNormalization norm = BatchNormalization.forShape(shape, 0.9, 0.01);
+        new Uniform(0.5, 1.5).initialize(norm.gamma().value(), 1, 1, random);
+        new Uniform(-0.5, 0.5).initialize(norm.beta().value(), 1, 1, random);
+        new Uniform(-0.5, 0.5).initialize(norm.runningMean(), 1, 1, random);
+        new Uniform(0.5, 2).initialize(norm.runningVariance(), 1, 1, random);
+        return norm;
     }
 
     /**
@@ -149,6 +192,11 @@ class BuiltInGradientTableTest {
         @Override
         public int outputSize(int inputSize) {
             return layer.outputSize(inputSize);
+        }
+
+        @Override
+        public java.util.List<org.nn4j.api.Parameter> parameters() {
+            return layer.parameters();
         }
 
         @Override
