@@ -4,10 +4,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.List;
 import org.nn4j.api.Matrix;
 import org.nn4j.api.Optimizer;
 import org.nn4j.api.Parameter;
+import org.nn4j.api.StateSlot;
 
 /**
  * A learning-rate schedule around any optimizer: every step the wrapped optimizer takes is multiplied by the
@@ -32,6 +33,8 @@ public final class Scheduled implements Optimizer {
     /** The state slot of each parameter's update count (1×1). */
     public static final String STEP = "scheduleStep";
 
+    private static final StateSlot OWN_SLOT = StateSlot.perParameterScalar(STEP, StateSlot.Values.COUNT);
+
     private final Optimizer optimizer;
     private final LearningRateSchedule schedule;
     private final int stepsPerEpoch;
@@ -50,7 +53,7 @@ public final class Scheduled implements Optimizer {
             throw new IllegalArgumentException("Scheduled: stepsPerEpoch must be at least 1, got " + stepsPerEpoch);
         }
         this.stepsPerEpoch = stepsPerEpoch;
-        this.state = new OptimizerState("Scheduled", Set.of(STEP));
+        this.state = new OptimizerState("Scheduled", List.of(OWN_SLOT));
     }
 
     @Override
@@ -120,6 +123,18 @@ public final class Scheduled implements Optimizer {
         }
         optimizer.restoreState(wrapped);
         state.restore(own);
+    }
+
+    /** @return the wrapped optimizer's slots and this wrapper's update count ({@code scheduleStep}, a whole number) */
+    @Override
+    public List<StateSlot> stateSlots() {
+        List<StateSlot> wrapped = optimizer.stateSlots();
+        if (wrapped.isEmpty()) {
+            return List.of();         // a plug-in that declares nothing is checked by its own restoreState only
+        }
+        List<StateSlot> all = new java.util.ArrayList<>(wrapped);
+        all.add(OWN_SLOT);
+        return List.copyOf(all);
     }
 
     /** @return the optimizer whose steps are scaled */

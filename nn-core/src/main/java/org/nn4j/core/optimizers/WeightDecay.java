@@ -1,10 +1,12 @@
 package org.nn4j.core.optimizers;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.nn4j.api.Matrix;
 import org.nn4j.api.Optimizer;
 import org.nn4j.api.Parameter;
+import org.nn4j.api.StateSlot;
 
 /**
  * L2 weight decay around any optimizer: every parameter's gradient gets {@code λ·p} added before the wrapped
@@ -57,6 +59,12 @@ public final class WeightDecay implements Optimizer {
     @Override
     public void restoreState(Map<String, Matrix> state) {
         optimizer.restoreState(state);
+    }
+
+    /** @return the wrapped optimizer's slots: the decay keeps no state of its own */
+    @Override
+    public List<StateSlot> stateSlots() {
+        return optimizer.stateSlots();
     }
 
     /** @return the optimizer that applies the decayed gradients */
