@@ -1,21 +1,18 @@
 package org.nn4j.examples;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.nn4j.api.Matrix;
 import org.nn4j.core.data.CsvTable;
+import org.nn4j.core.files.AtomicWrite;
 import org.nn4j.core.metrics.Accuracy;
 import org.nn4j.core.model.Sequential;
 import org.nn4j.examples.cli.CsvInput;
@@ -110,22 +107,10 @@ public final class PredictCommand implements Callable<Integer> {
 
     private static void writeAtomically(CsvTable table, List<String> classes, Matrix predictions, Path file)
             throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Path temporary = absolute.resolveSibling("." + absolute.getFileName() + ".part");
         try {
-            try (BufferedWriter writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                write(table, classes, predictions, writer);
-            }
-            try {
-                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicWrite.text(file, writer -> write(table, classes, predictions, writer));
         } catch (IOException e) {
-            // The temporary name is ours, not the user's: the message names the file they asked for.
-            throw new IOException("--output " + file + ": cannot write: " + e.getClass().getSimpleName(), e);
-        } finally {
-            Files.deleteIfExists(temporary);
+            throw new IOException("--output " + e.getMessage(), e);
         }
     }
 

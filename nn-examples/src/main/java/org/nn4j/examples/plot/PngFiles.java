@@ -1,13 +1,10 @@
 package org.nn4j.examples.plot;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.nn4j.core.files.AtomicWrite;
 
 /** Writes charts as PNG files without ever leaving a half-written picture behind. */
 final class PngFiles {
@@ -16,29 +13,14 @@ final class PngFiles {
     }
 
     /**
-     * Renders the chart into a temporary file next to {@code file} ({@code .<name>.part}), then renames it over
-     * {@code file}.
+     * Renders the chart and writes it with {@link AtomicWrite} (a unique temporary file next to {@code file},
+     * renamed over it).
      *
      * @param chart the chart
      * @param file the PNG to write; its directory must exist
      * @throws IOException if the picture cannot be written
      */
     static void write(Chart<?, ?> chart, Path file) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        // A sibling, so the rename stays on one file system; created like any new file (not owner-only, as
-        // Files.createTempFile would make it).
-        Path temporary = absolute.resolveSibling("." + absolute.getFileName() + ".part");
-        try {
-            try (OutputStream stream = Files.newOutputStream(temporary)) {
-                BitmapEncoder.saveBitmap(chart, stream, BitmapEncoder.BitmapFormat.PNG);
-            }
-            try {
-                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicWrite.bytes(file, out -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG));
     }
 }
