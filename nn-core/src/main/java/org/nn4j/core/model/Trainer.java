@@ -24,8 +24,10 @@ import org.nn4j.core.metrics.Metric;
  * the blog's {@code train}: forward, loss, backward, update. Every {@code fit} goes through here, so every path
  * fires the same events in the same order (see {@link TrainingListener}).
  *
- * <p>If a plug-in throws, training stops with a {@link TrainingException} naming it, the epoch and the batch; the
- * optimizer's update is all or nothing ({@link UpdateGuard}), so no parameter is left half-updated.
+ * <p>If a plug-in throws (anything: an {@link Error} or an undeclared checked exception too), training stops with a
+ * {@link TrainingException} naming it, the epoch and the batch; the optimizer's update is all or nothing
+ * ({@link UpdateGuard}), so no parameter is left half-updated. After every step {@link FiniteCheck} stops training
+ * at the first NaN or infinity in the loss, a layer's output or a parameter.
  */
 final class Trainer implements TrainingControl {
 
