@@ -41,13 +41,17 @@ class LargeCsvIT {
                 out.write((c == 0 ? "" : ",") + "x" + c);
             }
             out.write('\n');
+            String[] text = new String[1000];
+            for (int v = 0; v < text.length; v++) {
+                text[v] = v == 0 ? "0" : String.format(java.util.Locale.ROOT, "0.%03d", v);
+            }
             StringBuilder line = new StringBuilder();
             for (int r = 0; r < ROWS; r++) {
                 line.setLength(0);
                 for (int c = 0; c < COLUMNS; c++) {
                     int v = (r * 31 + c * 17) % 1000;
                     last[c] = v / 1000.0;
-                    line.append(c == 0 ? "" : ",").append(v == 0 ? "0" : String.format(java.util.Locale.ROOT, "0.%03d", v));
+                    line.append(c == 0 ? "" : ",").append(text[v]);
                 }
                 out.write(line.append('\n').toString());
             }
