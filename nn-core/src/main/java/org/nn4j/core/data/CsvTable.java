@@ -22,6 +22,12 @@ import org.nn4j.api.Matrix;
  * lines, and no line may be longer than {@link #MAX_LINE_LENGTH} characters. The first problem found is reported
  * as a {@link CsvFormatException} naming file, line and column.
  *
+ * <p><b>Memory and speed.</b> A regular file is read twice: a first pass over its bytes counts the data lines, so
+ * that the feature matrix is allocated once at its final size (8 bytes per value, no other copy); the second parses
+ * each number straight from the line's characters ({@code CsvNumbers}, no regular expression and no string per
+ * field). A stream, or a pipe, is read once into an array that grows and is copied once at the end. Each distinct
+ * label is kept as one string. Figures: docs/reliability.md, CSV input.
+ *
  * @param featureNames the feature columns' names, in file order
  * @param labelName the label column's name
  * @param features one row per data line, {@code n×features}
@@ -87,11 +93,12 @@ public record CsvTable(List<String> featureNames, String labelName, Matrix featu
     }
 
     private static CsvTable read(Path file, String labelColumn, boolean labelled) throws IOException {
-        int dataLines = countDataLines(file);
+        // Only a regular file can be read twice: a pipe (such as bash's <(...)) is read once, as a stream.
+        int dataLines = Files.isRegularFile(file) ? countDataLines(file) : -1;
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             // With no data line the stream path reports it (after checking the header); Matrix has no 0-row form.
-            CsvTable table = read(reader, file.toString(), labelColumn, labelled, dataLines == 0 ? -1 : dataLines);
-            if (table.features().rows() != dataLines) {
+            CsvTable table = read(reader, file.toString(), labelColumn, labelled, dataLines <= 0 ? -1 : dataLines);
+            if (dataLines > 0 && table.features().rows() != dataLines) {
                 throw new IOException(file + ": the file changed while it was being read");
             }
             return table;

@@ -66,6 +66,25 @@ class CsvLoaderTest {
     }
 
     @Test
+    void aNamedPipeIsReadOnceAsAStream() throws Exception {
+        Path pipe = dir.resolve("pipe.csv");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        assertEquals(0, mkfifo.waitFor());
+        Thread writer = new Thread(() -> {
+            try {
+                Files.writeString(pipe, "a,label\n1,x\n2,y\n");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        writer.start();
+        CsvTable t = CsvTable.read(pipe, "label");
+        writer.join();
+        assertEquals(Matrix.columnVector(1, 2), t.features());
+        assertEquals(List.of("x", "y"), t.labels());
+    }
+
+    @Test
     void badRowsNameFileLineAndColumn() throws IOException {
         String file = dir.resolve("bad.csv").toString();
         CsvFormatException e = bad("x1,x2,label\n1,2,a\n3,abc,b\n");
