@@ -202,7 +202,7 @@ public final class TrainCommand implements Callable<Integer> {
             }
             throw e;
         }
-        if (TrainingEnds.reportStop(err, "train", history)) {
+        if (TrainingEnds.reportStop(err, "train", history, model)) {
             return TrainingEnds.DIVERGED;
         }
         return report(model, set, history);
