@@ -1,21 +1,18 @@
 package org.nn4j.examples;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.nn4j.api.Matrix;
 import org.nn4j.core.data.CsvTable;
+import org.nn4j.core.files.AtomicWrite;
 import org.nn4j.core.metrics.Accuracy;
 import org.nn4j.core.model.Sequential;
 import org.nn4j.examples.cli.CsvInput;
@@ -43,7 +40,8 @@ import picocli.CommandLine.Option;
  * given), then the model's outputs: {@code output} for a model with one output; for k outputs the probability of
  * each class, {@code p_<class>} (or {@code output_0 … output_(k-1)} for a model without class labels), and the
  * predicted class by name as {@code predicted_<label>} (or {@code predicted}; an index for a model without labels).
- * No two header names are the same. Numbers are written so that they read back as the same doubles.
+ * No two header names are the same. Numbers are written so that they read back as the same doubles. A NaN or
+ * infinite output (a model whose weights overflow on some row) is an error naming the row, and nothing is written.
  * {@code --data -} reads standard input; {@code --output FILE} replaces the file atomically; without it (or with
  * {@code --output -}) the CSV goes to standard output.
  */
@@ -98,6 +96,7 @@ public final class PredictCommand implements Callable<Integer> {
         CsvTable table = CsvInput.read(data, label, in);
         Matrix inputs = ColumnMatch.inputs(network, table, CsvInput.name(data), model);
         Matrix predictions = Probabilities.of(network, inputs);
+        requireFinite(predictions, model);
         if (output == null || output.toString().equals("-")) {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             write(table, network.names().classes(), predictions, writer);
@@ -110,22 +109,22 @@ public final class PredictCommand implements Callable<Integer> {
 
     private static void writeAtomically(CsvTable table, List<String> classes, Matrix predictions, Path file)
             throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Path temporary = absolute.resolveSibling("." + absolute.getFileName() + ".part");
         try {
-            try (BufferedWriter writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                write(table, classes, predictions, writer);
-            }
-            try {
-                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicWrite.text(file, writer -> write(table, classes, predictions, writer));
         } catch (IOException e) {
-            // The temporary name is ours, not the user's: the message names the file they asked for.
-            throw new IOException("--output " + file + ": cannot write: " + e.getClass().getSimpleName(), e);
-        } finally {
-            Files.deleteIfExists(temporary);
+            throw new IOException("--output " + e.getMessage(), e);
+        }
+    }
+
+    /** A NaN or infinite answer is the model failing (its weights overflow on this input), never a prediction. */
+    private static void requireFinite(Matrix predictions, Path model) {
+        for (int i = 0; i < predictions.size(); i++) {
+            double v = predictions.getFlat(i);
+            if (!Double.isFinite(v)) {
+                int row = i / predictions.cols() + 1;
+                throw new IllegalArgumentException(model + ": the model's output for data row " + row + " (counting from 1, after the header) is " + v + ": its weights overflow on this input;"
+                        + " no predictions written");
+            }
         }
     }
 

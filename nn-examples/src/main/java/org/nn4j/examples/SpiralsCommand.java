@@ -143,7 +143,7 @@ public final class SpiralsCommand implements Callable<Integer> {
                             .validationSplit(0.1).listeners(shown)
                             .listener(new StopOnNaN()).listener(interruption).build());
         }
-        if (TrainingEnds.reportStop(err, "spirals", history)) {
+        if (TrainingEnds.reportStop(err, "spirals", history, model)) {
             return TrainingEnds.DIVERGED;
         }
         Accuracy accuracy = new Accuracy();

@@ -69,7 +69,8 @@ import picocli.CommandLine.Option;
  *            --plot DIR adds loss.png (and decision-boundary.png for two features)
  *   resume:  --checkpoint-dir DIR writes a checkpoint every --checkpoint-every epochs and at the end (keeping
  *            the newest 3); --resume continues from the newest one: the same data options, seed and --epochs
- *            give the same weights and output as a run never stopped
+ *            give the same weights and output as a run never stopped; without --resume a directory that
+ *            already holds checkpoints is refused (it belongs to another run)
  * </pre>
  * {@code --save FILE} writes the trained model as nn4j JSON with its standardisation, feature names and class
  * labels, so that {@code predict} on the raw CSV scores exactly what train reported. Every option is checked
@@ -201,7 +202,7 @@ public final class TrainCommand implements Callable<Integer> {
             }
             throw e;
         }
-        if (TrainingEnds.reportStop(err, "train", history)) {
+        if (TrainingEnds.reportStop(err, "train", history, model)) {
             return TrainingEnds.DIVERGED;
         }
         return report(model, set, history);
@@ -233,6 +234,29 @@ public final class TrainCommand implements Callable<Integer> {
         plot.directory().ifPresent(dir -> OutputPaths.checkDirectory("--plot", dir));
         if (checkpointDir != null) {
             OutputPaths.checkDirectory("--checkpoint-dir", checkpointDir);
+            checkFreshCheckpointDirectory();
+        }
+    }
+
+    /**
+     * A fresh run (no --resume) into a directory holding another run's checkpoints would prune its own new files
+     * among the old ones and leave --resume to continue the old model: refused, naming the newest old file.
+     */
+    private void checkFreshCheckpointDirectory() {
+        if (resume) {
+            return;
+        }
+        List<Path> existing;
+        try {
+            existing = Checkpoints.list(checkpointDir);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("--checkpoint-dir " + checkpointDir + ": cannot list it: "
+                    + e.getMessage(), e);
+        }
+        if (!existing.isEmpty()) {
+            throw new IllegalArgumentException("--checkpoint-dir " + checkpointDir + " already holds "
+                    + existing.size() + " checkpoint(s) of an earlier run (newest " + existing.get(existing.size() - 1).getFileName()
+                    + "); add --resume to continue that run, or give a new or empty directory");
         }
     }
 

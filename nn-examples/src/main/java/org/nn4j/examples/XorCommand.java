@@ -142,7 +142,7 @@ public final class XorCommand implements Callable<Integer> {
                         .listeners(shown).listener(new StopOnNaN())
                         .listener(interruption).build());
             }
-            if (TrainingEnds.reportStop(err, "xor", history)) {
+            if (TrainingEnds.reportStop(err, "xor", history, model)) {
                 return TrainingEnds.DIVERGED;
             }
             finalLoss = Decimals.fixed(history.finalLoss(), 4);

@@ -99,7 +99,44 @@ class PredictCommandTest {
             }
             assertEquals(Integer.toString(best), fields[5]);
         }
-        assertFalse(Files.exists(dir.resolve(".out.csv.part")), "no temporary file left behind");
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of(), left.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList(),
+                    "no temporary file left behind");
+        }
+    }
+
+    @Test
+    void aModelWhoseWeightsOverflowIsAnErrorNamingTheRowNotANaNPrediction() throws IOException {
+        Sequential model = BlogNetwork.create(42, 2);
+        Matrix w = model.parameters().get("layers[0].weights").value();
+        w.set(0, 0, 1e308);
+        w.set(1, 0, -1e308);
+        Path file = dir.resolve("overflow.json");
+        ModelFormat.standard().save(model, file);
+        // Row 2 is (2, 2): unit 0 computes 2e308 − 2e308 = ∞ − ∞ = NaN; row 1 stays finite.
+        Path data = Files.writeString(dir.resolve("points.csv"), "x1,x2\n0.5,0.25\n2,2\n");
+        Path output = dir.resolve("out.csv");
+
+        Result result = predict("--model", file.toString(), "--data", data.toString(), "--output", output.toString());
+
+        assertEquals(2, result.status);
+        assertEquals("predict: " + file + ": the model's output for data row 2 (counting from 1, after the header)"
+                + " is NaN: its weights overflow on this input; no predictions written\n", result.err);
+        assertEquals("", result.out);
+        assertFalse(Files.exists(output));
+        Result toStdout = predict("--model", file.toString(), "--data", data.toString());
+        assertEquals(2, toStdout.status);
+        assertEquals("", toStdout.out);
+    }
+
+    @Test
+    void aNaNInTheDataIsRefusedByLineAndColumn() throws IOException {
+        Path model = xorModel();
+        Path data = Files.writeString(dir.resolve("nan.csv"), "x1,x2\n0,1\n1,NaN\n");
+        Result result = predict("--model", model.toString(), "--data", data.toString());
+        assertEquals(2, result.status);
+        assertEquals("", result.out);
+        assertEquals("predict: " + data + ":3:2: column \"x2\": \"NaN\" is not a number\n", result.err);
     }
 
     @Test

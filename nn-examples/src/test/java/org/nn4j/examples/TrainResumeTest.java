@@ -108,6 +108,26 @@ class TrainResumeTest {
     }
 
     @Test
+    void aFreshRunIntoAnotherRunsCheckpointsIsRefusedAndTouchesNothing() throws IOException {
+        Path data = csv();
+        Path shared = dir.resolve("shared");
+        assertEquals(0, run(args(data, shared, 6)).status());
+        List<Path> before = Checkpoints.list(shared);
+        byte[] newest = Files.readAllBytes(before.get(before.size() - 1));
+
+        Result r = run(args(data, shared, 3, "--seed", "5"));
+
+        assertEquals(2, r.status());
+        assertEquals("train: --checkpoint-dir " + shared + " already holds 3 checkpoint(s) of an earlier run (newest"
+                + " checkpoint-00000006.json); add --resume to continue that run, or give a new or empty directory\n",
+                r.err());
+        assertEquals("", r.out(), "refused before reading the data or training");
+        assertEquals(before, Checkpoints.list(shared));
+        assertArrayEquals(newest, Files.readAllBytes(before.get(before.size() - 1)));
+        assertEquals(0, run(args(data, shared, 8, "--resume")).status(), "--resume still continues that run");
+    }
+
+    @Test
     void resumeNeedsACheckpointDirectory() throws IOException {
         Result r = run(List.of("--data", csv().toString(), "--label", "label", "--resume"));
         assertEquals(2, r.status());

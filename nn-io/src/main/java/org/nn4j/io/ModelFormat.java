@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import org.nn4j.core.files.AtomicWrite;
 import org.nn4j.core.model.Sequential;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -146,7 +147,7 @@ public final class ModelFormat {
     void save(Sequential model, TrainingState training, Path file, UnaryOperator<OutputStream> wrap)
             throws IOException {
         ModelWriter.check(registry, model);
-        AtomicFiles.write(file, out -> new ModelWriter(registry, out).write(model, training), wrap);
+        AtomicWrite.text(file, out -> new ModelWriter(registry, out).write(model, training), wrap);
     }
 
     /**

@@ -5,8 +5,12 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.random.RandomGenerator;
 import org.nn4j.api.Matrix;
@@ -28,6 +32,12 @@ import org.nn4j.api.Matrix;
  * Immutable: the option methods return a new loader.
  */
 public final class CsvLoader {
+
+    /**
+     * The most classes a label column may have. The targets are one-hot, {@code 8·classes} bytes per row, so the
+     * cap bounds them at 8 KB per row; a file with more distinct labels is refused before any target is built.
+     */
+    public static final int MAX_CLASSES = 1000;
 
     private final String labelColumn;
     private final double testFraction;
@@ -73,7 +83,8 @@ public final class CsvLoader {
      * @return the training and test sets, names and the fitted standardizer
      * @throws IOException if the file cannot be read
      * @throws CsvFormatException if a line is malformed (the message names file, line and column)
-     * @throws IllegalArgumentException if there are fewer than two classes or too few rows to split
+     * @throws IllegalArgumentException if there are fewer than two classes or more than {@link #MAX_CLASSES}, or
+     *     too few rows to split
      */
     public ClassificationData load(Path file, RandomGenerator random) throws IOException {
         return load(CsvTable.read(file, labelColumn), file.toString(), random);
@@ -86,17 +97,28 @@ public final class CsvLoader {
      * @param file what messages call its source
      * @param random the generator that shuffles the rows before the split
      * @return the training and test sets, names and the fitted standardizer
-     * @throws IllegalArgumentException if there are fewer than two classes or too few rows to split
+     * @throws IllegalArgumentException if there are fewer than two classes or more than {@link #MAX_CLASSES}, or
+     *     too few rows to split
      */
     public ClassificationData load(CsvTable table, String file, RandomGenerator random) {
         List<String> classes = classNames(table.labels());
+        if (classes.size() > MAX_CLASSES) {
+            throw new IllegalArgumentException("CsvLoader: " + file + ": label column \"" + labelColumn
+                    + "\" has more than " + MAX_CLASSES + " distinct values; at most " + MAX_CLASSES
+                    + " classes are supported (each class is a column of the one-hot targets; a column of mostly unique values is an ID or a"
+                    + " number to regress, not a class)");
+        }
         if (classes.size() < 2) {
             throw new IllegalArgumentException("CsvLoader: " + file + ": label column \"" + labelColumn
                     + "\" has only the class " + classes + "; classification needs two or more");
         }
+        Map<String, Integer> index = new HashMap<>();
+        for (int k = 0; k < classes.size(); k++) {
+            index.put(classes.get(k), k);
+        }
         int[] labels = new int[table.labels().size()];
         for (int i = 0; i < labels.length; i++) {
-            labels[i] = classes.indexOf(table.labels().get(i));
+            labels[i] = index.get(table.labels().get(i));
         }
         Dataset all = new Dataset(table.features(), Dataset.oneHot(labels, classes.size()));
         Dataset.Split split = all.split(testFraction, random);
@@ -108,12 +130,21 @@ public final class CsvLoader {
         return new ClassificationData(train, test, table.featureNames(), classes, standardizer);
     }
 
-    /** The distinct labels, sorted numerically when all are numbers, else alphabetically. */
+    /**
+     * The distinct labels, sorted numerically when all are numbers, else alphabetically; when there are more than
+     * {@link #MAX_CLASSES}, only the first {@code MAX_CLASSES + 1} found (unsorted), which is enough to refuse them.
+     */
     static List<String> classNames(List<String> labels) {
-        boolean numeric = labels.stream().allMatch(CsvLoader::isNumber);
+        Set<String> found = new HashSet<>();
+        for (String label : labels) {
+            if (found.add(label) && found.size() > MAX_CLASSES) {
+                return new ArrayList<>(found);
+            }
+        }
+        boolean numeric = found.stream().allMatch(CsvLoader::isNumber);
         Comparator<String> order = numeric ? Comparator.comparing(BigDecimal::new) : Comparator.naturalOrder();
         TreeSet<String> distinct = new TreeSet<>(order.thenComparing(Comparator.naturalOrder()));
-        distinct.addAll(labels);
+        distinct.addAll(found);
         return new ArrayList<>(distinct);
     }
 

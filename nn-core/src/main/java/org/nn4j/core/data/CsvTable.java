@@ -2,13 +2,16 @@ package org.nn4j.core.data;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import org.nn4j.api.Matrix;
 
 /**
@@ -19,6 +22,12 @@ import org.nn4j.api.Matrix;
  * lines, and no line may be longer than {@link #MAX_LINE_LENGTH} characters. The first problem found is reported
  * as a {@link CsvFormatException} naming file, line and column.
  *
+ * <p><b>Memory and speed.</b> A regular file is read twice: a first pass over its bytes counts the data lines, so
+ * that the feature matrix is allocated once at its final size (8 bytes per value, no other copy); the second parses
+ * each number straight from the line's characters ({@code CsvNumbers}, no regular expression and no string per
+ * field). A stream, or a pipe, is read once into an array that grows and is copied once at the end. Each distinct
+ * label is kept as one string. Figures: docs/reliability.md, CSV input.
+ *
  * @param featureNames the feature columns' names, in file order
  * @param labelName the label column's name
  * @param features one row per data line, {@code n×features}
@@ -28,8 +37,6 @@ public record CsvTable(List<String> featureNames, String labelName, Matrix featu
 
     /** The longest line read, in characters: a file that is one endless line is refused, not buffered. */
     public static final int MAX_LINE_LENGTH = 1 << 20;
-
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
     /**
      * Copies the lists.
@@ -86,25 +93,43 @@ public record CsvTable(List<String> featureNames, String labelName, Matrix featu
     }
 
     private static CsvTable read(Path file, String labelColumn, boolean labelled) throws IOException {
+        // Only a regular file can be read twice: a pipe (such as bash's <(...)) is read once, as a stream.
+        int dataLines = Files.isRegularFile(file) ? countDataLines(file) : -1;
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(reader, file.toString(), labelColumn, labelled);
+            // With no data line the stream path reports it (after checking the header); Matrix has no 0-row form.
+            CsvTable table = read(reader, file.toString(), labelColumn, labelled, dataLines <= 0 ? -1 : dataLines);
+            if (dataLines > 0 && table.features().rows() != dataLines) {
+                throw new IOException(file + ": the file changed while it was being read");
+            }
+            return table;
         }
     }
 
     private static CsvTable read(BufferedReader reader, String name, String labelColumn, boolean labelled)
             throws IOException {
-        String headerLine = readLine(reader, name, 1);
-        if (headerLine == null || headerLine.isBlank()) {
+        return read(reader, name, labelColumn, labelled, -1);
+    }
+
+    /**
+     * Reads the header, then every data line straight into the values of one matrix: with {@code dataLines}
+     * known (a file, counted first) the matrix is allocated once at its final size, 8 bytes per value; from a
+     * stream it grows and is copied once at the end.
+     */
+    private static CsvTable read(BufferedReader reader, String name, String labelColumn, boolean labelled,
+            int dataLines) throws IOException {
+        CsvLines lines = new CsvLines(reader, name, MAX_LINE_LENGTH);
+        if (!lines.next(1) || lines.blank()) {
             throw new CsvFormatException(name, 1, 0, "expected a header line naming the columns");
         }
-        List<String> header = fields(name, 1, headerLine);
+        List<String> header = fields(name, 1, lines.text());
+        Map<String, Integer> columns = new HashMap<>();
         for (int c = 0; c < header.size(); c++) {
-            if (header.indexOf(header.get(c)) != c) {
+            if (columns.putIfAbsent(header.get(c), c) != null) {
                 throw new CsvFormatException(name, 1, c + 1, "the header names \"" + header.get(c)
                         + "\" twice; columns are matched by name, so each name must be unique");
             }
         }
-        int label = labelled ? header.indexOf(labelColumn) : -1;
+        int label = labelled ? columns.getOrDefault(labelColumn, -1) : -1;
         if (labelled && label < 0) {
             throw new CsvFormatException(name, 1, 0, "no column named \"" + labelColumn + "\"; the header has "
                     + header);
@@ -116,78 +141,186 @@ public record CsvTable(List<String> featureNames, String labelName, Matrix featu
         if (labelled) {
             featureNames.remove(label);
         }
-        List<double[]> rows = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
-        String text;
+        Rows rows = new Rows(name, header, label, dataLines);
         int lineNumber = 1;
-        while ((text = readLine(reader, name, lineNumber + 1)) != null) {
+        while (lines.next(lineNumber + 1)) {
             lineNumber++;
-            if (!text.isBlank()) {
-                rows.add(row(name, lineNumber, header, label, fields(name, lineNumber, text), labels));
+            if (!lines.blank()) {
+                rows.add(lineNumber, lines);
             }
         }
-        if (rows.isEmpty()) {
+        if (rows.count == 0) {
             throw new CsvFormatException(name, lineNumber, 0, "no data lines after the header");
         }
-        Matrix features = Matrix.zeros(rows.size(), featureNames.size());
-        for (int i = 0; i < rows.size(); i++) {
-            for (int j = 0; j < featureNames.size(); j++) {
-                features.set(i, j, rows.get(i)[j]);
-            }
-        }
-        return new CsvTable(featureNames, labelColumn, features, labels);
+        return new CsvTable(featureNames, labelColumn, rows.features(), rows.labels);
     }
 
-    /** One data line's features; its label, if it has one, is added to {@code labels}. */
-    private static double[] row(String name, int lineNumber, List<String> header, int label, List<String> fields,
-            List<String> labels) {
-        if (fields.size() != header.size()) {
-            throw new CsvFormatException(name, lineNumber, 0, "found " + fields.size()
-                    + " fields, the header has " + header.size());
-        }
-        double[] row = new double[label < 0 ? header.size() : header.size() - 1];
-        for (int c = 0, f = 0; c < fields.size(); c++) {
-            String field = fields.get(c);
-            if (c == label) {
-                if (field.isEmpty()) {
-                    throw new CsvFormatException(name, lineNumber, c + 1, "the label is empty");
+    /**
+     * Counts the lines after the first that hold a character other than a space or a control character: the rows
+     * the second pass will read. Bytes suffice, because in UTF-8 a byte below 0x21 is always such a character.
+     */
+    private static int countDataLines(Path file) throws IOException {
+        long count = 0;
+        boolean header = true;
+        boolean content = false;
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                for (int i = 0; i < n; i++) {
+                    byte b = buffer[i];
+                    if (b == '\n') {
+                        count += !header && content ? 1 : 0;
+                        header = false;
+                        content = false;
+                    } else if ((b & 0xff) > ' ') {
+                        content = true;
+                    }
                 }
-                labels.add(field);
-                continue;
             }
-            if (!NUMBER.matcher(field).matches()) {
-                throw new CsvFormatException(name, lineNumber, c + 1, "column \"" + header.get(c) + "\": "
-                        + (field.isEmpty() ? "empty field" : "\"" + field + "\" is not a number"));
-            }
-            double value = Double.parseDouble(field);
-            if (!Double.isFinite(value)) {
-                throw new CsvFormatException(name, lineNumber, c + 1, "column \"" + header.get(c) + "\": "
-                        + field + " is too large for a double");
-            }
-            row[f++] = value;
         }
-        return row;
+        count += !header && content ? 1 : 0;
+        if (count > Integer.MAX_VALUE - 8) {
+            throw new CsvFormatException(file.toString(), 0, 0, "more than " + (Integer.MAX_VALUE - 8)
+                    + " data lines");
+        }
+        return (int) count;
     }
 
-    /** Reads one line ending in \n, \r\n or the end of the file; {@code null} at the end. */
-    private static String readLine(BufferedReader reader, String file, int line) throws IOException {
-        StringBuilder text = new StringBuilder();
-        int ch = reader.read();
-        if (ch < 0) {
-            return null;
+    /** The data lines read so far: their features in one array, row after row, and their labels. */
+    private static final class Rows {
+        private final String name;
+        private final List<String> header;
+        private final int label;
+        private final int width;
+        private final boolean sized;
+        /** Each distinct label once, so that a million rows of ten classes hold ten strings. */
+        private final Map<String, String> distinct = new HashMap<>();
+        private final List<String> labels = new ArrayList<>();
+        private final Matrix matrix;
+        private double[] values;
+        private int count;
+
+        Rows(String name, List<String> header, int label, int dataLines) {
+            this.name = name;
+            this.header = header;
+            this.label = label;
+            this.width = label < 0 ? header.size() : header.size() - 1;
+            this.sized = dataLines >= 0;
+            this.matrix = sized ? Matrix.zeros(dataLines, width) : null;
+            this.values = sized ? null : new double[Math.max(width, 16 * width)];
         }
-        while (ch >= 0 && ch != '\n') {
-            if (text.length() == MAX_LINE_LENGTH) {
-                throw new CsvFormatException(file, line, 0, "line longer than " + MAX_LINE_LENGTH + " characters");
+
+        void add(int lineNumber, CsvLines lines) {
+            if (sized && count == matrix.rows()) {
+                throw new CsvFormatException(name, lineNumber, 0, "the file changed while it was being read");
             }
-            text.append((char) ch);
-            ch = reader.read();
+            if (!sized && (long) (count + 1) * width > values.length) {
+                long grown = Math.min((long) Integer.MAX_VALUE - 8, values.length * 2L);
+                if ((long) (count + 1) * width > grown) {
+                    throw new CsvFormatException(name, lineNumber, 0, "more values than one matrix can hold");
+                }
+                values = Arrays.copyOf(values, (int) grown);
+            }
+            int base = count * width;
+            char[] text = lines.line;
+            int n = lines.length;
+            int commas = 0;
+            for (int i = 0; i < n; i++) {
+                if (text[i] == '"') {
+                    quotedLine(lineNumber, fields(name, lineNumber, lines.text()), base);
+                    count++;
+                    return;
+                }
+                commas += text[i] == ',' ? 1 : 0;
+            }
+            if (commas + 1 != header.size()) {
+                throw wrongFieldCount(lineNumber, commas + 1);
+            }
+            int feature = 0;
+            int start = 0;
+            for (int column = 0; column < header.size(); column++) {
+                int end = start;
+                while (end < n && text[end] != ',') {
+                    end++;
+                }
+                int from = start;
+                int to = end;
+                while (from < to && text[from] <= ' ') {
+                    from++;
+                }
+                while (to > from && text[to - 1] <= ' ') {
+                    to--;
+                }
+                if (column == label) {
+                    addLabel(lineNumber, column, new String(text, from, to - from));
+                } else {
+                    store(base + feature++, lineNumber, column, CsvNumbers.parse(text, from, to), text, from, to);
+                }
+                start = end + 1;
+            }
+            count++;
         }
-        int end = text.length();
-        if (end > 0 && text.charAt(end - 1) == '\r') {
-            text.setLength(end - 1);
+
+        /** A line with quotes goes the slow way: split by {@link CsvTable#fields}, then parsed field by field. */
+        private void quotedLine(int lineNumber, List<String> fields, int base) {
+            if (fields.size() != header.size()) {
+                throw wrongFieldCount(lineNumber, fields.size());
+            }
+            for (int c = 0, f = 0; c < fields.size(); c++) {
+                String field = fields.get(c);
+                if (c == label) {
+                    addLabel(lineNumber, c, field);
+                } else {
+                    char[] chars = field.toCharArray();
+                    store(base + f++, lineNumber, c, CsvNumbers.parse(chars, 0, chars.length), chars, 0,
+                            chars.length);
+                }
+            }
         }
-        return text.toString();
+
+        private void store(int index, int lineNumber, int column, double value, char[] text, int from, int to) {
+            if (Double.isNaN(value)) {
+                throw new CsvFormatException(name, lineNumber, column + 1, "column \"" + header.get(column) + "\": "
+                        + (from == to ? "empty field" : "\"" + new String(text, from, to - from) + "\" is not a number"));
+            }
+            if (Double.isInfinite(value)) {
+                throw new CsvFormatException(name, lineNumber, column + 1, "column \"" + header.get(column) + "\": "
+                        + new String(text, from, to - from) + " is too large for a double");
+            }
+            if (sized) {
+                matrix.setFlat(index, value);
+            } else {
+                values[index] = value;
+            }
+        }
+
+        private void addLabel(int lineNumber, int column, String field) {
+            if (field.isEmpty()) {
+                throw new CsvFormatException(name, lineNumber, column + 1, "the label is empty");
+            }
+            labels.add(distinct.computeIfAbsent(field, f -> f));
+        }
+
+        private CsvFormatException wrongFieldCount(int lineNumber, int fields) {
+            return new CsvFormatException(name, lineNumber, 0, "found " + fields + " fields, the header has "
+                    + header.size());
+        }
+
+        Matrix features() {
+            if (sized) {
+                return count == matrix.rows() ? matrix : matrix.selectRows(firstRows(count));
+            }
+            return Matrix.fromRowMajor(count, width, count * width == values.length ? values
+                    : Arrays.copyOf(values, count * width));
+        }
+
+        private static int[] firstRows(int n) {
+            int[] rows = new int[n];
+            for (int i = 0; i < n; i++) {
+                rows[i] = i;
+            }
+            return rows;
+        }
     }
 
     /** Splits one line into trimmed fields, honouring double quotes. */

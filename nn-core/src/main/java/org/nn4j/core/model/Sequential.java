@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.random.RandomGenerator;
 import org.nn4j.api.Layer;
 import org.nn4j.api.Loss;
@@ -43,11 +44,16 @@ import org.nn4j.api.training.TrainingListener;
  * no state between calls ({@link Layer}), and predict only reads the parameters. {@code fit} changes the
  * parameters, the optimizer's state and the model's generator: do not call anything on the same model from
  * another thread while it trains. To serve while training, predict with a {@link #snapshot()} and replace it
- * when training has moved on. {@code ConcurrentInferenceTest} checks this guarantee.
+ * when training has moved on. {@code ConcurrentInferenceTest} checks this guarantee. A second {@code fit} while
+ * one is running (from another thread, or from a listener) throws {@link IllegalStateException} instead of
+ * corrupting the model ({@code ConcurrentFitTest}).
  *
  * <p><b>Faults.</b> If a plug-in (layer, activation, loss, optimizer, listener) throws during {@code fit},
  * training stops with a {@link TrainingException} naming it, the epoch and the batch, and no parameter is left
- * half-updated: see that class and {@code docs/reliability.md}.
+ * half-updated: see that class and {@code docs/reliability.md}. That holds for an {@link Error} or a checked
+ * exception too. After every step the trainer checks that the loss, every layer's output and every parameter are
+ * finite, and stops training with a reason naming where the first NaN or infinity appeared
+ * ({@link TrainingHistory#stopReason()}).
  *
  * <p>Parameters are addressed by path, {@code layers[i].<name>} (for example {@code layers[0].weights}), in layer
  * order; optimizers key their state by these paths and the JSON format uses them too. Layers' non-trainable
@@ -65,6 +71,8 @@ public final class Sequential {
     private final Map<String, Matrix> state;
     private final boolean frozen;
     private final ModelNames names;
+    /** Whether a {@code fit} of this model is running, so that a second one is refused instead of corrupting it. */
+    private final AtomicBoolean training = new AtomicBoolean();
 
     private Sequential(Shape inputShape, List<Layer> layers, Loss loss, Optimizer optimizer, RandomGenerator random,
             boolean frozen, ModelNames names) {
@@ -216,7 +224,8 @@ public final class Sequential {
      *
      * @param input one sample per row, {@code n×inputSize()}
      * @return a new {@code n×outputSize()} matrix
-     * @throws IllegalArgumentException if the input has the wrong number of columns
+     * @throws IllegalArgumentException if the input has the wrong number of columns, or holds NaN or infinity (the
+     *     message names the row and column)
      */
     public Matrix predict(Matrix input) {
         checkInput("predict", input);
@@ -252,6 +261,15 @@ public final class Sequential {
                     + " columns, expected " + inputSize()
                     + (inputShape.rank() > 1 ? " (samples of shape " + inputShape + ")" : ""));
         }
+        if (!input.isFinite()) {
+            for (int i = 0; ; i++) {
+                if (!Double.isFinite(input.getFlat(i))) {
+                    throw new IllegalArgumentException("Sequential." + method + ": input holds " + input.getFlat(i)
+                            + " at row " + i / input.cols() + ", column " + i % input.cols()
+                            + "; a model's answer for NaN or infinity means nothing");
+                }
+            }
+        }
     }
 
     /**
@@ -275,7 +293,8 @@ public final class Sequential {
      * @param config how to train
      * @return the loss and metrics of every epoch
      * @throws IllegalArgumentException if the data's shapes do not fit the model, or it holds NaN or infinity
-     * @throws IllegalStateException if this model is a {@link #snapshot()}
+     * @throws IllegalStateException if this model is a {@link #snapshot()}, or another {@code fit} of it has not
+     *     returned yet (two threads training one model would corrupt it)
      * @throws TrainingException if a layer, activation, loss, optimizer or listener threw; it names the plug-in,
      *     the epoch and the batch, and every parameter holds its value from before or from after the failed
      *     batch's update, never a mix
@@ -285,7 +304,16 @@ public final class Sequential {
             throw new IllegalStateException("Sequential.fit: this model is a snapshot for inference; train the model"
                     + " it was taken from");
         }
-        return new Trainer(this, config).fit(inputs, targets);
+        if (!training.compareAndSet(false, true)) {
+            throw new IllegalStateException("Sequential.fit: this model is already being trained (fit was called"
+                    + " again, from another thread or from a listener, before the first call returned); one model"
+                    + " trains in one fit at a time");
+        }
+        try {
+            return new Trainer(this, config).fit(inputs, targets);
+        } finally {
+            training.set(false);
+        }
     }
 
     /**

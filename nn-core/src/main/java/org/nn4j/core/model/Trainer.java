@@ -24,8 +24,10 @@ import org.nn4j.core.metrics.Metric;
  * the blog's {@code train}: forward, loss, backward, update. Every {@code fit} goes through here, so every path
  * fires the same events in the same order (see {@link TrainingListener}).
  *
- * <p>If a plug-in throws, training stops with a {@link TrainingException} naming it, the epoch and the batch; the
- * optimizer's update is all or nothing ({@link UpdateGuard}), so no parameter is left half-updated.
+ * <p>If a plug-in throws (anything: an {@link Error} or an undeclared checked exception too), training stops with a
+ * {@link TrainingException} naming it, the epoch and the batch; the optimizer's update is all or nothing
+ * ({@link UpdateGuard}), so no parameter is left half-updated. After every step {@link FiniteCheck} stops training
+ * at the first NaN or infinity in the loss, a layer's output or a parameter.
  */
 final class Trainer implements TrainingControl {
 
@@ -65,6 +67,7 @@ final class Trainer implements TrainingControl {
      *   loss       L = loss.value(trace[n], y);   g = ∂L/∂trace[n]
      *   backward   zero every parameter gradient;  for i = n−1 … 0:  g = layer i.backward(trace[i], trace[i+1], g)
      *   update     optimizer.update(parameters), all or nothing
+     *   check      stop training if the loss, a layer's output or a parameter is NaN or infinite
      * </pre>
      *
      * @return the batch's loss, computed before the update
@@ -75,7 +78,7 @@ final class Trainer implements TrainingControl {
             training[i].startBatch(epoch, batch);
             try {
                 trace[i + 1] = layers.get(i).forward(trace[i], training[i]);
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
                 throw new TrainingException(model.layerName(i) + ".forward", epoch, batch, false, e);
             }
         }
@@ -85,7 +88,7 @@ final class Trainer implements TrainingControl {
         try {
             value = loss.value(output, y);
             gradient = loss.gradient(output, y);
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             throw new TrainingException("loss " + loss.describe(), epoch, batch, false, e);
         }
         for (Parameter p : parameters) {
@@ -94,16 +97,22 @@ final class Trainer implements TrainingControl {
         for (int i = layers.size() - 1; i >= 0; i--) {
             try {
                 gradient = layers.get(i).backward(trace[i], trace[i + 1], gradient, training[i]);
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
                 throw new TrainingException(model.layerName(i) + ".backward", epoch, batch, false, e);
             }
         }
         try {
             guard.update(optimizer);
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             throw new TrainingException("optimizer " + optimizer.describe() + ".update", epoch, batch, false, e);
         }
+        stopIfNotFinite(value, epoch, batch);
         return value;
+    }
+
+    /** Stops training when the step diverged, naming where it starts ({@link FiniteCheck}). */
+    private void stopIfNotFinite(double loss, int epoch, int batch) {
+        FiniteCheck.problem(loss, trace, model, model.parameters(), epoch, batch).ifPresent(this::requestStop);
     }
 
     /**
@@ -197,7 +206,7 @@ final class Trainer implements TrainingControl {
             for (int m = 0; m < metricSums.length; m++) {
                 try {
                     metricSums[m] += metricList.get(m).value(trace[layers.size()], y) * (to - from);
-                } catch (RuntimeException e) {
+                } catch (Throwable e) {
                     throw new TrainingException("metric " + metricList.get(m).name(), epoch, b, true, e);
                 }
             }
@@ -242,7 +251,7 @@ final class Trainer implements TrainingControl {
                 } else {
                     l.onTrainingEnd((TrainingEnd) event, this);
                 }
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
                 String type = l.getClass().getSimpleName().isEmpty() ? l.getClass().getName()
                         : l.getClass().getSimpleName();
                 throw new TrainingException("listener " + i + " (" + type + ")." + method(event),
@@ -266,7 +275,7 @@ final class Trainer implements TrainingControl {
     private static void guard(String what, int epoch, Runnable evaluation) {
         try {
             evaluation.run();
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             throw new TrainingException(what, epoch, TrainingException.NO_BATCH, true, e);
         }
     }

@@ -47,7 +47,7 @@ final class UpdateGuard {
         Map<String, Matrix> state = optimizer.state();
         try {
             optimizer.update(byPath);
-        } catch (RuntimeException | Error e) {
+        } catch (Throwable e) {
             for (int i = 0; i < parameters.size(); i++) {
                 parameters.get(i).value().copyFromInPlace(backup.get(i));
             }

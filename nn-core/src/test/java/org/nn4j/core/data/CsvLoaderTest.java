@@ -2,6 +2,7 @@ package org.nn4j.core.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,6 +38,50 @@ class CsvLoaderTest {
         assertEquals(List.of("a", "b"), t.featureNames());
         assertEquals(List.of("x", "y"), t.labels());
         assertEquals(Matrix.of(new double[][] {{1, 20}, {-0.5, 0.25}}), t.features());
+    }
+
+    @Test
+    void moreThanMaxClassesIsRefusedByName() throws IOException {
+        StringBuilder text = new StringBuilder("x,label\n");
+        for (int i = 0; i < 10_000; i++) {
+            text.append(i % 7).append(",id").append(i).append('\n');
+        }
+        Path file = write("ids.csv", text.toString());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new CsvLoader("label").load(file, new NumpyRandom(1)));
+        assertEquals("CsvLoader: " + file + ": label column \"label\" has more than 1000 distinct values; at most"
+                + " 1000 classes are supported (each class is a column of the one-hot targets; a column of mostly"
+                + " unique values is an ID or a number to regress, not a class)", e.getMessage());
+    }
+
+    @Test
+    void quotedAndPlainLinesReadAlikeAndEachLabelIsKeptOnce() throws IOException {
+        Path file = write("mixed.csv", "a,label,b\n1.5,cat,-2\n\"1.5\",\"cat\",\" -2 \"\n 3e-1 ,dog, 4 \r\n");
+        CsvTable t = CsvTable.read(file, "label");
+        assertEquals(Matrix.of(new double[][] {{1.5, -2}, {1.5, -2}, {0.3, 4}}), t.features());
+        assertEquals(List.of("cat", "cat", "dog"), t.labels());
+        assertTrue(t.labels().get(0) == t.labels().get(1), "one String per distinct label");
+        CsvTable fromStream = CsvTable.read(java.nio.file.Files.newBufferedReader(file), "<stdin>", "label");
+        assertEquals(t.features(), fromStream.features());
+    }
+
+    @Test
+    void aNamedPipeIsReadOnceAsAStream() throws Exception {
+        Path pipe = dir.resolve("pipe.csv");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        assertEquals(0, mkfifo.waitFor());
+        Thread writer = new Thread(() -> {
+            try {
+                Files.writeString(pipe, "a,label\n1,x\n2,y\n");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        writer.start();
+        CsvTable t = CsvTable.read(pipe, "label");
+        writer.join();
+        assertEquals(Matrix.columnVector(1, 2), t.features());
+        assertEquals(List.of("x", "y"), t.labels());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.nn4j.examples.cli;
 
 import java.io.PrintStream;
+import org.nn4j.core.model.Sequential;
 import org.nn4j.core.model.TrainingHistory;
 
 /**
@@ -9,8 +10,9 @@ import org.nn4j.core.model.TrainingHistory;
  * <pre>
  *   nn4j xor: training stopped early: loss is NaN at epoch 3
  * </pre>
- * A model whose last loss is not a finite number is unusable (its parameters overflowed): the command then shows no
- * predictions and exits with status {@value #DIVERGED}. Early stopping leaves a usable model: the command goes on.
+ * A model whose last loss is not a finite number, or one of whose parameters is NaN or infinite (the trainer stops
+ * at the first such step), is unusable: the command then shows no predictions and exits with status
+ * {@value #DIVERGED}. Early stopping leaves a usable model: the command goes on.
  */
 public final class TrainingEnds {
 
@@ -26,17 +28,20 @@ public final class TrainingEnds {
      * @param err standard error
      * @param command the command's name, such as {@code xor}
      * @param history what training recorded
+     * @param model the trained model, whose parameters are checked
      * @return true if the model is unusable and the command must exit with {@link #DIVERGED}
      */
-    public static boolean reportStop(PrintStream err, String command, TrainingHistory history) {
+    public static boolean reportStop(PrintStream err, String command, TrainingHistory history, Sequential model) {
         history.stopReason().ifPresent(reason -> err.println("nn4j " + command + ": training stopped early: "
                 + reason));
-        boolean diverged = history.epochs() > 0 && !Double.isFinite(history.finalLoss());
-        if (diverged) {
-            err.println("nn4j " + command + ": the model is unusable (its loss is " + history.finalLoss()
+        boolean lossDiverged = history.epochs() > 0 && !Double.isFinite(history.finalLoss());
+        boolean parametersDiverged = model.parameters().values().stream().anyMatch(p -> !p.value().isFinite());
+        if (lossDiverged || parametersDiverged) {
+            err.println("nn4j " + command + ": the model is unusable ("
+                    + (lossDiverged ? "its loss is " + history.finalLoss() : "a parameter is NaN or infinite")
                     + "); try a smaller --learning-rate");
         }
         err.flush();
-        return diverged;
+        return lossDiverged || parametersDiverged;
     }
 }
