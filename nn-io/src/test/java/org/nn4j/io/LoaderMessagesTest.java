@@ -39,7 +39,7 @@ class LoaderMessagesTest {
         String json = MODEL.replace("RATE", "0.1").replace("\"relu\"", "\"\\u001b]0;owned\\u0007\\u001b[2J\\u202e\"");
         ModelFormatException e = refused(json);
         assertEquals("layers[0].type (line 2, column 22): unknown layer type \"\\u001b]0;owned\\u0007\\u001b[2J"
-                + "\\u202e\"; registered: dense, softmax, standardize, dropout, sigmoid, tanh, relu, leaky-relu,"
+                + "\\u202e\"; registered: dense, softmax, standardize, dropout, flatten, conv2d, max-pool2d, batch-normalization, sigmoid, tanh, relu, leaky-relu,"
                 + " identity, softplus", e.getMessage());
         assertTrue(e.getMessage().chars().noneMatch(c -> c < 0x20 || c == 0x7f || c == 0x202e), e.getMessage());
     }
