@@ -1,5 +1,6 @@
 package org.nn4j.core.model;
 
+import com.google.common.base.Stopwatch;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -41,7 +42,7 @@ final class Trainer implements TrainingControl {
     /** Each layer's training context: the model's generator and what the layer keeps for its backward pass. */
     private final LayerTraining[] training;
     private String stopReason;
-    private long startNanos;
+    private final Stopwatch stopwatch = Stopwatch.createUnstarted();
 
     Trainer(Sequential model, TrainingConfig config) {
         this.model = model;
@@ -124,7 +125,7 @@ final class Trainer implements TrainingControl {
         List<TrainingListener> listeners = config.listeners();
         TrainingHistory.Recorder history = new TrainingHistory.Recorder(config.epochs());
 
-        startNanos = System.nanoTime();
+        stopwatch.reset().start();
         tell(listeners, new TrainingStart(config.epochs(), n, batchSize, batches), config.initialEpoch(),
                 TrainingException.NO_BATCH);
         int completed = config.initialEpoch();
@@ -317,7 +318,7 @@ final class Trainer implements TrainingControl {
     }
 
     private Duration elapsed() {
-        return Duration.ofNanos(System.nanoTime() - startNanos);
+        return stopwatch.elapsed();
     }
 
     @Override
