@@ -1,5 +1,6 @@
 package org.nn4j.core.model;
 
+import com.google.common.base.Stopwatch;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -43,7 +44,7 @@ final class Trainer implements TrainingControl {
     /** Each layer's training context: the model's generator and what the layer keeps for its backward pass. */
     private final LayerTraining[] training;
     private String stopReason;
-    private long startNanos;
+    private final Stopwatch stopwatch = Stopwatch.createUnstarted();
 
     Trainer(Sequential model, TrainingConfig config) {
         this.model = model;
@@ -133,7 +134,7 @@ final class Trainer implements TrainingControl {
         List<TrainingListener> listeners = config.listeners();
         TrainingHistory.Recorder history = new TrainingHistory.Recorder(config.epochs());
 
-        startNanos = System.nanoTime();
+        stopwatch.reset().start();
         tell(listeners, new TrainingStart(config.epochs(), n, batchSize, batches), config.initialEpoch(),
                 TrainingException.NO_BATCH);
         int completed = config.initialEpoch();
@@ -326,7 +327,7 @@ final class Trainer implements TrainingControl {
     }
 
     private Duration elapsed() {
-        return Duration.ofNanos(System.nanoTime() - startNanos);
+        return stopwatch.elapsed();
     }
 
     @Override

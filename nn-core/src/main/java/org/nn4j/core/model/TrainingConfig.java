@@ -1,8 +1,12 @@
 package org.nn4j.core.model;
 
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
+
+import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.nn4j.api.Matrix;
 import org.nn4j.api.training.TrainingListener;
@@ -59,27 +63,18 @@ public record TrainingConfig(int epochs, int batchSize, boolean shuffle, Optiona
      * @param initialEpoch the epochs completed before this call, from 0 to {@code epochs}
      */
     public TrainingConfig {
-        if (epochs < 0) {
-            throw new IllegalArgumentException("TrainingConfig: epochs must be 0 or more, got " + epochs);
-        }
-        if (batchSize < 0) {
-            throw new IllegalArgumentException("TrainingConfig: batch size must be 0 (full batch) or more, got "
-                    + batchSize);
-        }
-        Objects.requireNonNull(validation, "validation");
-        if (initialEpoch < 0 || initialEpoch > epochs) {
-            throw new IllegalArgumentException("TrainingConfig: initial epoch must be between 0 and epochs ("
-                    + epochs + "), got " + initialEpoch);
-        }
-        if (!(validationSplit >= 0 && validationSplit < 1)) {
-            throw new IllegalArgumentException("TrainingConfig: validation split must be in [0, 1), got "
-                    + validationSplit);
-        }
-        if (validationSplit > 0 && validation.isPresent()) {
-            throw new IllegalArgumentException("TrainingConfig: give validation data or a validation split, not both");
-        }
-        metrics = List.copyOf(metrics);
-        listeners = List.copyOf(listeners);
+        checkArgument(epochs >= 0, "TrainingConfig: epochs must be 0 or more, got %s", epochs);
+        checkArgument(batchSize >= 0, "TrainingConfig: batch size must be 0 (full batch) or more, got %s",
+                batchSize);
+        checkNotNull(validation, "validation");
+        checkArgument(initialEpoch >= 0 && initialEpoch <= epochs,
+                "TrainingConfig: initial epoch must be between 0 and epochs (%s), got %s", epochs, initialEpoch);
+        checkArgument(validationSplit >= 0 && validationSplit < 1,
+                "TrainingConfig: validation split must be in [0, 1), got %s", validationSplit);
+        checkArgument(validationSplit == 0 || validation.isEmpty(),
+                "TrainingConfig: give validation data or a validation split, not both");
+        metrics = ImmutableList.copyOf(metrics);
+        listeners = ImmutableList.copyOf(listeners);
     }
 
     /** @return a builder with full-batch training, shuffling on, no validation, no metrics and no listeners */
@@ -102,10 +97,8 @@ public record TrainingConfig(int epochs, int batchSize, boolean shuffle, Optiona
          * @param targets one target per row
          */
         public Validation {
-            if (inputs.rows() != targets.rows()) {
-                throw new IllegalArgumentException("TrainingConfig.validation: inputs have " + inputs.rows()
-                        + " rows, targets " + targets.rows());
-            }
+            checkArgument(inputs.rows() == targets.rows(), "TrainingConfig.validation: inputs have %s rows, targets %s",
+                    inputs.rows(), targets.rows());
         }
     }
 
@@ -190,7 +183,7 @@ public record TrainingConfig(int epochs, int batchSize, boolean shuffle, Optiona
          * @return this builder
          */
         public Builder metric(Metric metric) {
-            metrics.add(Objects.requireNonNull(metric, "metric"));
+            metrics.add(checkNotNull(metric, "metric"));
             return this;
         }
 
@@ -199,7 +192,7 @@ public record TrainingConfig(int epochs, int batchSize, boolean shuffle, Optiona
          * @return this builder
          */
         public Builder listener(TrainingListener listener) {
-            listeners.add(Objects.requireNonNull(listener, "listener"));
+            listeners.add(checkNotNull(listener, "listener"));
             return this;
         }
 
@@ -219,9 +212,7 @@ public record TrainingConfig(int epochs, int batchSize, boolean shuffle, Optiona
          * @throws IllegalStateException if {@code epochs} was not set
          */
         public TrainingConfig build() {
-            if (epochs == null) {
-                throw new IllegalStateException("TrainingConfig.builder: missing epochs(...)");
-            }
+            checkState(epochs != null, "TrainingConfig.builder: missing epochs(...)");
             return new TrainingConfig(epochs, batchSize, shuffle, Optional.ofNullable(validation),
                     validationSplit, metrics, listeners, initialEpoch);
         }

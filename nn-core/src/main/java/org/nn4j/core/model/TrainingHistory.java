@@ -1,16 +1,16 @@
 package org.nn4j.core.model;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.util.AbstractList;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
-import java.util.Set;
 
 /**
  * What training measured, epoch by epoch: the training loss and every further metric (such as {@code accuracy},
@@ -32,22 +32,24 @@ public final class TrainingHistory {
     private final int epochs;
     private final int every;
     private final List<Double> loss;
-    private final Map<String, List<Double>> metrics;
+    private final ImmutableMap<String, List<Double>> metrics;
     private final double finalLoss;
-    private final Map<String, Double> finalMetrics;
+    private final ImmutableMap<String, Double> finalMetrics;
     private final Optional<String> stopReason;
 
     private TrainingHistory(Recorder recorder, Optional<String> stopReason) {
         this.epochs = recorder.epochs;
         this.every = recorder.every;
         this.loss = new Values(Arrays.copyOf(recorder.loss, recorder.kept));
-        Map<String, List<Double>> copy = new LinkedHashMap<>();
+        // The series stay lists over double[] (Values), not ImmutableList<Double>: a boxed Double costs 16 bytes and
+        // its reference 4 to 8 more, three times the 8 of a double, for up to FULL_RECORD_EPOCHS values per series.
+        ImmutableMap.Builder<String, List<Double>> copy = ImmutableMap.builder();
         for (Map.Entry<String, double[]> e : recorder.metrics.entrySet()) {
             copy.put(e.getKey(), new Values(Arrays.copyOf(e.getValue(), recorder.kept)));
         }
-        this.metrics = Collections.unmodifiableMap(copy);
+        this.metrics = copy.buildOrThrow();
         this.finalLoss = recorder.lastLoss;
-        this.finalMetrics = Map.copyOf(recorder.lastMetrics);
+        this.finalMetrics = ImmutableMap.copyOf(recorder.lastMetrics);
         this.stopReason = stopReason;
     }
 
@@ -70,12 +72,12 @@ public final class TrainingHistory {
     }
 
     /** @return the index (from 0, counted in this run) of the epoch behind each recorded value: 0, k, 2k, … */
-    public List<Integer> recordedEpochs() {
-        List<Integer> indexes = new ArrayList<>(loss.size());
+    public ImmutableList<Integer> recordedEpochs() {
+        ImmutableList.Builder<Integer> indexes = ImmutableList.builderWithExpectedSize(loss.size());
         for (int i = 0; i < loss.size(); i++) {
             indexes.add(i * every);
         }
-        return Collections.unmodifiableList(indexes);
+        return indexes.build();
     }
 
     /** @return the training loss of the last completed epoch, or {@code NaN} if none completed */
@@ -84,7 +86,7 @@ public final class TrainingHistory {
     }
 
     /** @return the names of the recorded metrics, in the order they were first reported */
-    public Set<String> metricNames() {
+    public ImmutableSet<String> metricNames() {
         return metrics.keySet();
     }
 

@@ -1,5 +1,6 @@
 package org.nn4j.core.text;
 
+import com.google.common.math.DoubleMath;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -53,7 +54,7 @@ public final class Decimals {
             double scaled = Math.abs(value) * POWERS[digits];
             if (scaled < FAST_LIMIT) {
                 double nearest = Math.rint(scaled);
-                if (Math.abs(Math.abs(scaled - nearest) - 0.5) > TIE_MARGIN) {
+                if (!DoubleMath.fuzzyEquals(Math.abs(scaled - nearest), 0.5, TIE_MARGIN)) {
                     return digitsOf((long) nearest, digits, negative);
                 }
             }

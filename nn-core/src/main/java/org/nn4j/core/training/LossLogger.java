@@ -1,5 +1,7 @@
 package org.nn4j.core.training;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.util.Map;
 import org.nn4j.api.training.EpochEnd;
 import org.nn4j.api.training.TrainingControl;
@@ -29,9 +31,7 @@ public final class LossLogger implements TrainingListener {
      * @throws IllegalArgumentException if {@code every} is not positive
      */
     public LossLogger(int every) {
-        if (every <= 0) {
-            throw new IllegalArgumentException("LossLogger: every must be positive, got " + every);
-        }
+        checkArgument(every > 0, "LossLogger: every must be positive, got %s", every);
         this.every = every;
     }
 
