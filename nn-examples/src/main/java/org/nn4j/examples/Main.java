@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Runs the nn4j examples.",
-        subcommands = {XorCommand.class, SpiralsCommand.class, TrainCommand.class, SummaryCommand.class,
+        subcommands = {XorCommand.class, SpiralsCommand.class, FashionMnistCommand.class, TrainCommand.class,
+                SummaryCommand.class,
                 PredictCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
