@@ -8,6 +8,7 @@ import org.nn4j.core.activations.Softplus;
 import org.nn4j.core.activations.Tanh;
 import org.nn4j.core.layers.Dense;
 import org.nn4j.core.layers.Dropout;
+import org.nn4j.core.layers.Flatten;
 import org.nn4j.core.layers.Softmax;
 import org.nn4j.core.layers.Standardize;
 import org.nn4j.core.losses.BinaryCrossEntropy;
@@ -47,6 +48,7 @@ final class BuiltInTypes {
                         })
                 .layer("dropout", Dropout.class, dropout -> Config.of("rate", dropout.rate()),
                         (inputSize, config) -> new Dropout(config.getDouble("rate")))
+                .layer("flatten", Flatten.class, flatten -> Config.empty(), (inputSize, config) -> new Flatten())
                 // Activations: layers too, saved as {"type": "sigmoid"}.
                 .activation("sigmoid", Sigmoid.class, Sigmoid::new)
                 .activation("tanh", Tanh.class, Tanh::new)

@@ -50,11 +50,12 @@ class BuiltInTypesRoundTripTest {
                 .loss(new CategoricalCrossEntropy()).optimizer(new Adam(0.01, 0.8, 0.95, 1e-7)).seed(5).build();
     }
 
-    /** Standardize (adapted), dropout, softmax cross-entropy on logits, a clip around Adam; samples 1×1×3. */
+    /** Standardize (adapted), flatten, dropout, softmax cross-entropy on logits, a clip around Adam; samples 1×1×3. */
     private static Sequential standardized() {
         Matrix raw = X.scale(7.5).plus(Matrix.filled(4, 3, -2.25));
         return Sequential.builder().input(1, 1, 3)
                 .layer(Standardize.adaptedTo(raw))
+                .flatten()
                 .dense(5).activation(new Tanh())
                 .layer(new Dropout(0.3))
                 .dense(2)
@@ -112,7 +113,7 @@ class BuiltInTypesRoundTripTest {
     @Test
     void theBuiltInNamesAreStable() {
         TypeRegistry r = TypeRegistry.builtIns();
-        assertEquals(List.of("dense", "softmax", "standardize", "dropout", "sigmoid", "tanh", "relu", "leaky-relu",
+        assertEquals(List.of("dense", "softmax", "standardize", "dropout", "flatten", "sigmoid", "tanh", "relu", "leaky-relu",
                 "identity", "softplus"), r.layerNames());
         assertEquals(List.of("mse", "binary-cross-entropy", "categorical-cross-entropy", "softmax-cross-entropy"),
                 r.lossNames());

@@ -70,7 +70,7 @@ class RoundTripPropertyTest {
         int inputSize = 1 + r.nextInt(6);
         List<Integer> layerCodes = new ArrayList<>();
         for (int i = 0, n = 1 + r.nextInt(6); i < n; i++) {
-            layerCodes.add(r.nextInt(15) - 8);
+            layerCodes.add(r.nextInt(16) - 9);
         }
         List<Double> weights = new ArrayList<>();
         for (int i = 0, n = 1 + r.nextInt(50); i < n; i++) {
@@ -148,7 +148,7 @@ class RoundTripPropertyTest {
 
     /**
      * Code k &gt; 0 is a dense layer of k units, codes 0 to -5 the built-in activations, -6 a softmax layer, -7 a
-     * standardiser, -8 dropout; parameters, layer state and optimizer state cycle through the weights.
+     * standardiser, -8 dropout, -9 flatten; parameters, layer state and optimizer state cycle through the weights.
      */
     private static Sequential build(int[] inputShape, List<Integer> codes, List<Double> weights, double rate,
             long seed, Kinds kinds, double alpha) {
@@ -165,6 +165,7 @@ class RoundTripPropertyTest {
                 case -6 -> builder.layer(new Softmax());
                 case -7 -> builder.layer(new Standardize(size));
                 case -8 -> builder.layer(new Dropout(alpha));
+                case -9 -> builder.flatten();
                 default -> {
                     builder.dense(code);
                     size = code;

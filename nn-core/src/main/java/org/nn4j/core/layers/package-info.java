@@ -1,6 +1,7 @@
 /**
  * Built-in {@link org.nn4j.api.Layer}s: {@link org.nn4j.core.layers.Dense},
- * {@link org.nn4j.core.layers.ActivationLayer} and {@link org.nn4j.core.layers.Softmax}. Each class's javadoc
- * gives its forward and backward formulas.
+ * {@link org.nn4j.core.layers.ActivationLayer}, {@link org.nn4j.core.layers.Softmax},
+ * {@link org.nn4j.core.layers.Standardize} and {@link org.nn4j.core.layers.Dropout}, and for images
+ * {@link org.nn4j.core.layers.Flatten}. Each class's javadoc gives its forward and backward formulas.
  */
 package org.nn4j.core.layers;

@@ -14,6 +14,8 @@ import org.nn4j.core.init.Initializer;
 import org.nn4j.core.init.Uniform;
 import org.nn4j.core.layers.ActivationLayer;
 import org.nn4j.core.layers.Dense;
+import org.nn4j.core.layers.Dropout;
+import org.nn4j.core.layers.Flatten;
 import org.nn4j.core.random.NumpyRandom;
 
 /**
@@ -85,6 +87,28 @@ public final class SequentialBuilder {
      */
     public SequentialBuilder activation(Activation activation) {
         steps.add(new ActivationLayer(Objects.requireNonNull(activation, "activation")));
+        return this;
+    }
+
+    /**
+     * Adds a {@link Flatten} layer: from here on an image sample is read as one flat row ({@code 1×28×28 → 784}).
+     *
+     * @return this builder
+     */
+    public SequentialBuilder flatten() {
+        steps.add(new Flatten());
+        return this;
+    }
+
+    /**
+     * Adds a {@link Dropout} layer that zeroes a fraction {@code rate} of its inputs while training, with masks
+     * drawn from the model's generator.
+     *
+     * @param rate the fraction dropped while training, in {@code [0, 1)}
+     * @return this builder
+     */
+    public SequentialBuilder dropout(double rate) {
+        steps.add(new Dropout(rate));
         return this;
     }
 

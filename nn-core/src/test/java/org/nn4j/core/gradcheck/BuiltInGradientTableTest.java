@@ -25,6 +25,7 @@ import org.nn4j.core.init.GlorotUniform;
 import org.nn4j.core.init.Uniform;
 import org.nn4j.core.layers.Dense;
 import org.nn4j.core.layers.Dropout;
+import org.nn4j.core.layers.Flatten;
 import org.nn4j.core.layers.Softmax;
 import org.nn4j.core.layers.Standardize;
 import org.nn4j.core.losses.BinaryCrossEntropy;
@@ -46,6 +47,10 @@ class BuiltInGradientTableTest {
     private final NumpyRandom random = new NumpyRandom(2026);
 
     private Matrix uniform(int rows, int cols, double low, double high) {
+        return uniform(random, rows, cols, low, high);
+    }
+
+    private static Matrix uniform(NumpyRandom random, int rows, int cols, double low, double high) {
         Matrix m = Matrix.zeros(rows, cols);
         new Uniform(low, high).initialize(m, rows, cols, random);
         return m;
@@ -90,6 +95,15 @@ class BuiltInGradientTableTest {
         reports.add(check.check(new CategoricalCrossEntropy(), Softmax.probabilities(uniform(4, 3, -2, 2)),
                 targets));
         reports.add(check.check(new SoftmaxCrossEntropy(), uniform(4, 3, -2, 2), targets));
+        reports.addAll(imageLayers(check));
+        return reports;
+    }
+
+    /** The layers for images, from their own generator (seed 2027), so that the rows above keep their inputs. */
+    private static List<GradientCheckReport> imageLayers(GradientCheck check) {
+        NumpyRandom random = new NumpyRandom(2027);
+        List<GradientCheckReport> reports = new ArrayList<>();
+        reports.add(check.check(new Flatten(), uniform(random, 2, 12, -2, 2)));
         return reports;
     }
 
@@ -108,8 +122,8 @@ class BuiltInGradientTableTest {
 
         String docs = Files.readString(Path.of("..", "docs", "gradient-check.md"), StandardCharsets.UTF_8);
         assertTrue(docs.contains(table), "docs/gradient-check.md must record this table:\n" + table);
-        assertEquals(14, reports.size());
-        assertEquals(16, table.toString().lines().count() - 2);
+        assertEquals(15, reports.size());
+        assertEquals(17, table.toString().lines().count() - 2);
         for (GradientCheckReport r : reports) {
             assertTrue(r.passes(TABLE_TOLERANCE), r.toString());
             GradientAssertions.assertPasses(r, GradientAssertions.DEFAULT_TOLERANCE);
