@@ -120,6 +120,7 @@ public final class FashionMnistCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         check();
+        long start = System.nanoTime();
         FashionModels.Kind kind = kind();
         int batch = batchSize != null ? batchSize : kind.batchSize();
         FashionMnist set = FashionMnist.read(data);
@@ -135,6 +136,7 @@ public final class FashionMnistCommand implements Callable<Integer> {
         TrainingHistory history;
         int epochs = training.epochs();
         List<TrainingListener> shown = progress.listeners(out, epochs);
+        long trainingStart = System.nanoTime();
         try (Interruption interruption = Interruption.install(out, err, "fashion-mnist", null, 0, shown)) {
             history = net.fit(train, TrainingConfig.builder().epochs(epochs).batchSize(batch)
                     .metric(new Accuracy()).listeners(shown)
@@ -143,7 +145,11 @@ public final class FashionMnistCommand implements Callable<Integer> {
         if (TrainingEnds.reportStop(err, "fashion-mnist", history)) {
             return TrainingEnds.DIVERGED;
         }
+        long trainingEnd = System.nanoTime();
         Evaluation test = Evaluation.of(net, set.test());
+        double trainingSeconds = (trainingEnd - trainingStart) / 1e9;
+        out.printf(Locale.ROOT, "time: %.2f s in all, %.2f s per epoch%n", (System.nanoTime() - start) / 1e9,
+                trainingSeconds / Math.max(1, history.epochs()));
         out.println("epochs trained: " + history.epochs() + ", final training loss: "
                 + Decimals.fixed(history.finalLoss(), 4));
         out.println("test accuracy: " + Decimals.fixed(test.accuracy(), 4));

@@ -3,6 +3,7 @@ package org.nn4j.examples.fashion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.nn4j.core.data.LabelledImages;
 

@@ -52,7 +52,8 @@ public final class FashionModels {
     public static Sequential build(Kind kind, double learningRate, RandomGenerator random, ModelNames names) {
         return switch (kind) {
             case MLP -> Sequential.builder()
-                    .input(784)
+                    .input(1, 28, 28)
+                    .flatten()
                     .dense(128).activation(new Relu())
                     .dense(10)
                     .loss(new SoftmaxCrossEntropy())
