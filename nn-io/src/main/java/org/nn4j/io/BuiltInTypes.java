@@ -1,14 +1,18 @@
 package org.nn4j.io;
 
+import org.nn4j.api.Shape;
 import org.nn4j.core.activations.Identity;
 import org.nn4j.core.activations.LeakyRelu;
 import org.nn4j.core.activations.Relu;
 import org.nn4j.core.activations.Sigmoid;
 import org.nn4j.core.activations.Softplus;
 import org.nn4j.core.activations.Tanh;
+import org.nn4j.core.layers.Conv2D;
 import org.nn4j.core.layers.Dense;
 import org.nn4j.core.layers.Dropout;
 import org.nn4j.core.layers.Flatten;
+import org.nn4j.core.layers.MaxPool2D;
+import org.nn4j.core.layers.Padding;
 import org.nn4j.core.layers.Softmax;
 import org.nn4j.core.layers.Standardize;
 import org.nn4j.core.losses.BinaryCrossEntropy;
@@ -49,6 +53,24 @@ final class BuiltInTypes {
                 .layer("dropout", Dropout.class, dropout -> Config.of("rate", dropout.rate()),
                         (inputSize, config) -> new Dropout(config.getDouble("rate")))
                 .layer("flatten", Flatten.class, flatten -> Config.empty(), (inputSize, config) -> new Flatten())
+                // Image layers save the image they take, channels×height×width, as the loader gives only its size.
+                .layer("conv2d", Conv2D.class,
+                        conv -> image(conv.inputShape()).put("filters", conv.filters())
+                                .put("kernelSize", conv.kernelSize()).put("stride", conv.stride())
+                                .put("padding", conv.padding().fileName()).build(),
+                        (inputSize, config) -> {
+                            Shape image = image(config);
+                            int filters = config.getInt("filters");
+                            int kernel = config.getInt("kernelSize");
+                            config.reserve((long) image.dim(0) * kernel * kernel * filters + filters);
+                            return new Conv2D(image, filters, kernel, config.getInt("stride"),
+                                    Padding.ofFileName(config.getString("padding")));
+                        })
+                .layer("max-pool2d", MaxPool2D.class,
+                        pool -> image(pool.inputShape()).put("poolSize", pool.poolSize())
+                                .put("stride", pool.stride()).build(),
+                        (inputSize, config) -> new MaxPool2D(image(config), config.getInt("poolSize"),
+                                config.getInt("stride")))
                 // Activations: layers too, saved as {"type": "sigmoid"}.
                 .activation("sigmoid", Sigmoid.class, Sigmoid::new)
                 .activation("tanh", Tanh.class, Tanh::new)
@@ -79,5 +101,14 @@ final class BuiltInTypes {
                 .optimizerWrapper("clip-by-global-norm", ClipByGlobalNorm.class,
                         clip -> Config.of("maxNorm", clip.maxNorm()), ClipByGlobalNorm::optimizer,
                         (config, wrapped) -> new ClipByGlobalNorm(wrapped, config.getDouble("maxNorm")));
+    }
+
+    /** The configuration of an image layer's input: {@code channels}, {@code height}, {@code width}. */
+    private static Config.Builder image(Shape shape) {
+        return Config.builder().put("channels", shape.dim(0)).put("height", shape.dim(1)).put("width", shape.dim(2));
+    }
+
+    private static Shape image(Config config) {
+        return Shape.of(config.getInt("channels"), config.getInt("height"), config.getInt("width"));
     }
 }

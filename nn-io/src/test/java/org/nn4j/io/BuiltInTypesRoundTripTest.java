@@ -17,6 +17,7 @@ import org.nn4j.core.activations.Softplus;
 import org.nn4j.core.activations.Tanh;
 import org.nn4j.core.activations.Sigmoid;
 import org.nn4j.core.layers.Dropout;
+import org.nn4j.core.layers.Padding;
 import org.nn4j.core.layers.Softmax;
 import org.nn4j.core.layers.Standardize;
 import org.nn4j.core.losses.BinaryCrossEntropy;
@@ -94,6 +95,65 @@ class BuiltInTypesRoundTripTest {
         }
     }
 
+    /** Eight 1×6×6 images of two classes (a bright left half or a bright right half, plus noise). */
+    private static final Matrix IMAGES = images();
+    private static final Matrix IMAGE_CLASSES = Matrix.of(new double[][] {
+        {1, 0}, {0, 1}, {1, 0}, {0, 1}, {1, 0}, {0, 1}, {1, 0}, {0, 1}});
+
+    private static Matrix images() {
+        org.nn4j.core.random.NumpyRandom r = new org.nn4j.core.random.NumpyRandom(12);
+        Matrix x = Matrix.zeros(8, 36);
+        for (int s = 0; s < 8; s++) {
+            for (int p = 0; p < 36; p++) {
+                boolean left = p % 6 < 3;
+                x.set(s, p, (left == (s % 2 == 0) ? 1.0 : 0.0) + 0.3 * r.nextDouble());
+            }
+        }
+        return x;
+    }
+
+    /** Convolutions (same padding with stride, and valid), max pooling, flatten and dropout, trained by Adam. */
+    static Sequential convnet() {
+        return Sequential.builder().input(1, 6, 6)
+                .conv2d(2, 3, 1, Padding.SAME).activation(new Relu())
+                .maxPool2d(2)
+                .conv2d(3, 2, 2, Padding.VALID).activation(new Tanh())
+                .flatten()
+                .dropout(0.25)
+                .dense(2)
+                .weightInitializer(new org.nn4j.core.init.HeUniform()).biasInitializer(new org.nn4j.core.init.Zeros())
+                .loss(new SoftmaxCrossEntropy()).optimizer(new Adam(0.01)).seed(9).build();
+    }
+
+    @Test
+    void theImageLayersRoundTripAndResumeExactly() throws IOException {
+        ModelFormat format = ModelFormat.standard();
+        Sequential model = convnet();
+        model.fit(IMAGES, IMAGE_CLASSES, 3);
+        StringWriter out = new StringWriter();
+        format.saveCheckpoint(model, TrainingState.of(model, 3), out);
+        String json = out.toString();
+        assertEquals(List.of(), SchemaValidation.errors(json));
+        assertTrue(json.contains("\"type\": \"conv2d\",\n      \"config\": {\n        \"channels\": 1,\n"
+                + "        \"filters\": 2,\n        \"height\": 6,\n        \"kernelSize\": 3,\n"
+                + "        \"padding\": \"same\",\n        \"stride\": 1,\n        \"width\": 6\n      },"), json);
+        assertTrue(json.contains("\"type\": \"max-pool2d\",\n      \"config\": {\n        \"channels\": 2,\n"
+                + "        \"height\": 6,\n        \"poolSize\": 2,\n        \"stride\": 2,\n        \"width\": 6\n"), json);
+
+        Checkpoint loaded = format.loadCheckpoint(new StringReader(json));
+        StringWriter again = new StringWriter();
+        format.saveCheckpoint(loaded.model(), loaded.training().orElseThrow(), again);
+        assertEquals(json, again.toString());
+        assertEquals(model.predict(IMAGES), loaded.model().predict(IMAGES));
+
+        model.fit(IMAGES, IMAGE_CLASSES, 4);
+        loaded.model().fit(IMAGES, IMAGE_CLASSES, 4);
+        model.parameters().forEach((path, p) ->
+                assertEquals(p.value(), loaded.model().parameters().get(path).value(), path));
+        assertEquals(model.state(), loaded.model().state());
+        assertEquals(model.optimizer().state(), loaded.model().optimizer().state());
+    }
+
     @Test
     void theNewBuiltInsAreSavedByTheirRegisteredNames() {
         Sequential model = standardized();
@@ -113,7 +173,7 @@ class BuiltInTypesRoundTripTest {
     @Test
     void theBuiltInNamesAreStable() {
         TypeRegistry r = TypeRegistry.builtIns();
-        assertEquals(List.of("dense", "softmax", "standardize", "dropout", "flatten", "sigmoid", "tanh", "relu", "leaky-relu",
+        assertEquals(List.of("dense", "softmax", "standardize", "dropout", "flatten", "conv2d", "max-pool2d", "sigmoid", "tanh", "relu", "leaky-relu",
                 "identity", "softplus"), r.layerNames());
         assertEquals(List.of("mse", "binary-cross-entropy", "categorical-cross-entropy", "softmax-cross-entropy"),
                 r.lossNames());

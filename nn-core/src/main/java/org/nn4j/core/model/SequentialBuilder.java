@@ -9,13 +9,17 @@ import org.nn4j.api.Activation;
 import org.nn4j.api.Layer;
 import org.nn4j.api.Loss;
 import org.nn4j.api.Optimizer;
+import org.nn4j.api.Parameter;
 import org.nn4j.api.Shape;
 import org.nn4j.core.init.Initializer;
 import org.nn4j.core.init.Uniform;
 import org.nn4j.core.layers.ActivationLayer;
+import org.nn4j.core.layers.Conv2D;
 import org.nn4j.core.layers.Dense;
 import org.nn4j.core.layers.Dropout;
 import org.nn4j.core.layers.Flatten;
+import org.nn4j.core.layers.MaxPool2D;
+import org.nn4j.core.layers.Padding;
 import org.nn4j.core.random.NumpyRandom;
 
 /**
@@ -25,7 +29,8 @@ import org.nn4j.core.random.NumpyRandom;
  * {@link #build()} checks everything at once (an input size, at least one layer, a loss, an optimizer, a seed or
  * generator, and every layer's sizes against the one before) and says what is missing or wrong.
  *
- * <p><b>Initial weights.</b> Dense layers added with {@link #dense(int)} are initialised at {@code build()}, from
+ * <p><b>Initial weights.</b> Dense layers added with {@link #dense(int)} (and convolutions added with
+ * {@link #conv2d(int, int)}, in the same order) are initialised at {@code build()}, from
  * the given generator (or a {@link NumpyRandom} seeded with {@link #seed(long)}), in the blog's order: first the
  * weights of every dense layer, in layer order, then the biases of every dense layer. With the defaults
  * ({@code Uniform(-1, 1)} for both) and seed 42 this draws {@code w1, w2, b1, b2} exactly as the blog's
@@ -87,6 +92,63 @@ public final class SequentialBuilder {
      */
     public SequentialBuilder activation(Activation activation) {
         steps.add(new ActivationLayer(Objects.requireNonNull(activation, "activation")));
+        return this;
+    }
+
+    /**
+     * Adds a {@link Conv2D} layer with stride 1 and {@link Padding#VALID} padding, for the image the layer before
+     * produces; its weights are drawn like a dense layer's, with fan-in {@code channels·k·k}.
+     *
+     * @param filters the number of filters (output channels), at least 1
+     * @param kernelSize the height and width of each kernel, at least 1
+     * @return this builder
+     */
+    public SequentialBuilder conv2d(int filters, int kernelSize) {
+        return conv2d(filters, kernelSize, 1, Padding.VALID);
+    }
+
+    /**
+     * Adds a {@link Conv2D} layer for the image the layer before produces.
+     *
+     * @param filters the number of filters (output channels), at least 1
+     * @param kernelSize the height and width of each kernel, at least 1
+     * @param stride the step between windows, at least 1
+     * @param padding {@link Padding#VALID} or {@link Padding#SAME}
+     * @return this builder
+     */
+    public SequentialBuilder conv2d(int filters, int kernelSize, int stride, Padding padding) {
+        if (filters <= 0 || kernelSize <= 0 || stride <= 0 || padding == null) {
+            throw new IllegalArgumentException("Sequential.builder: conv2d needs positive filters, kernel size and"
+                    + " stride and a padding, got " + filters + ", " + kernelSize + ", " + stride + ", " + padding
+                    + " (layer " + steps.size() + ")");
+        }
+        steps.add(new ConvStep(filters, kernelSize, stride, padding));
+        return this;
+    }
+
+    /**
+     * Adds a {@link MaxPool2D} layer with windows that do not overlap, for the image the layer before produces.
+     *
+     * @param poolSize the height and width of each window (and the stride), at least 1
+     * @return this builder
+     */
+    public SequentialBuilder maxPool2d(int poolSize) {
+        return maxPool2d(poolSize, poolSize);
+    }
+
+    /**
+     * Adds a {@link MaxPool2D} layer for the image the layer before produces.
+     *
+     * @param poolSize the height and width of each window, at least 1
+     * @param stride the step between windows, at least 1
+     * @return this builder
+     */
+    public SequentialBuilder maxPool2d(int poolSize, int stride) {
+        if (poolSize <= 0 || stride <= 0) {
+            throw new IllegalArgumentException("Sequential.builder: maxPool2d needs a positive pool size and stride,"
+                    + " got " + poolSize + ", " + stride + " (layer " + steps.size() + ")");
+        }
+        steps.add(new PoolStep(poolSize, stride));
         return this;
     }
 
@@ -219,16 +281,23 @@ public final class SequentialBuilder {
             throw new IllegalStateException("Sequential.builder: missing " + String.join(", ", missing));
         }
         List<Layer> layers = new ArrayList<>(steps.size());
-        List<Dense> created = new ArrayList<>();
+        List<Initialized> created = new ArrayList<>();
         for (Object step : steps) {
+            // The shape of one sample as the layers so far leave it.
+            Shape shape = layers.isEmpty() ? inputShape
+                    : ShapeChain.of(inputShape, layers).get(layers.size() - 1);
             Layer layer;
             if (step instanceof DenseStep d) {
-                // The dense layer's input size is the output size of everything before it.
-                int size = layers.isEmpty() ? inputShape.size()
-                        : ShapeChain.of(inputShape, layers).get(layers.size() - 1).size();
-                Dense dense = new Dense(size, d.units());
-                created.add(dense);
+                Dense dense = new Dense(shape.size(), d.units());
+                created.add(new Initialized(dense.weights(), dense.bias(), dense.inputSize(), dense.outputSize()));
                 layer = dense;
+            } else if (step instanceof ConvStep c) {
+                Conv2D conv = new Conv2D(imageOf(shape, "conv2d", layers.size()), c.filters(), c.kernelSize(),
+                        c.stride(), c.padding());
+                created.add(new Initialized(conv.weights(), conv.bias(), conv.fanIn(), conv.fanOut()));
+                layer = conv;
+            } else if (step instanceof PoolStep p) {
+                layer = new MaxPool2D(imageOf(shape, "maxPool2d", layers.size()), p.poolSize(), p.stride());
             } else {
                 layer = (Layer) step;
             }
@@ -236,13 +305,32 @@ public final class SequentialBuilder {
         }
         Sequential model = Sequential.of(inputShape, layers, loss, optimizer, random).withNames(names);
         // The blog draws w1, w2, then b1, b2: all weights first, then all biases.
-        for (Dense dense : created) {
-            weightInitializer.initialize(dense.weights().value(), dense.inputSize(), dense.outputSize(), random);
+        for (Initialized layer : created) {
+            weightInitializer.initialize(layer.weights().value(), layer.fanIn(), layer.fanOut(), random);
         }
-        for (Dense dense : created) {
-            biasInitializer.initialize(dense.bias().value(), dense.inputSize(), dense.outputSize(), random);
+        for (Initialized layer : created) {
+            biasInitializer.initialize(layer.bias().value(), layer.fanIn(), layer.fanOut(), random);
         }
         return model;
+    }
+
+    private static Shape imageOf(Shape shape, String what, int index) {
+        if (shape.rank() != 3) {
+            throw new IllegalArgumentException("Sequential.builder: " + what + " (layer " + index
+                    + ") needs an image channels×height×width, but its input is " + shape
+                    + " (start with input(channels, height, width))");
+        }
+        return shape;
+    }
+
+    /** A layer the builder created and initialises: its weights and bias, and their fans. */
+    private record Initialized(Parameter weights, Parameter bias, int fanIn, int fanOut) {
+    }
+
+    private record ConvStep(int filters, int kernelSize, int stride, Padding padding) {
+    }
+
+    private record PoolStep(int poolSize, int stride) {
     }
 
     private record DenseStep(int units) {

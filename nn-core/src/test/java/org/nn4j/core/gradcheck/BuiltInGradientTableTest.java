@@ -14,6 +14,7 @@ import org.nn4j.api.Activation;
 import org.nn4j.api.Layer;
 import org.nn4j.api.Loss;
 import org.nn4j.api.Matrix;
+import org.nn4j.api.Shape;
 import org.nn4j.core.FixedTraining;
 import org.nn4j.core.activations.Identity;
 import org.nn4j.core.activations.LeakyRelu;
@@ -23,9 +24,12 @@ import org.nn4j.core.activations.Softplus;
 import org.nn4j.core.activations.Tanh;
 import org.nn4j.core.init.GlorotUniform;
 import org.nn4j.core.init.Uniform;
+import org.nn4j.core.layers.Conv2D;
 import org.nn4j.core.layers.Dense;
 import org.nn4j.core.layers.Dropout;
 import org.nn4j.core.layers.Flatten;
+import org.nn4j.core.layers.MaxPool2D;
+import org.nn4j.core.layers.Padding;
 import org.nn4j.core.layers.Softmax;
 import org.nn4j.core.layers.Standardize;
 import org.nn4j.core.losses.BinaryCrossEntropy;
@@ -104,6 +108,15 @@ class BuiltInGradientTableTest {
         NumpyRandom random = new NumpyRandom(2027);
         List<GradientCheckReport> reports = new ArrayList<>();
         reports.add(check.check(new Flatten(), uniform(random, 2, 12, -2, 2)));
+        Conv2D valid = new Conv2D(Shape.of(2, 5, 5), 3, 3, 1, Padding.VALID);
+        new GlorotUniform().initialize(valid.weights().value(), valid.fanIn(), valid.fanOut(), random);
+        new Uniform(-0.5, 0.5).initialize(valid.bias().value(), valid.fanIn(), valid.fanOut(), random);
+        reports.add(check.check(valid, uniform(random, 2, 50, -1, 1)));
+        Conv2D same = new Conv2D(Shape.of(2, 5, 4), 3, 3, 2, Padding.SAME);
+        new GlorotUniform().initialize(same.weights().value(), same.fanIn(), same.fanOut(), random);
+        new Uniform(-0.5, 0.5).initialize(same.bias().value(), same.fanIn(), same.fanOut(), random);
+        reports.add(check.check(same, uniform(random, 2, 40, -1, 1)));
+        reports.add(check.check(new MaxPool2D(Shape.of(2, 4, 4), 2), uniform(random, 2, 32, -2, 2)));
         return reports;
     }
 
@@ -122,8 +135,8 @@ class BuiltInGradientTableTest {
 
         String docs = Files.readString(Path.of("..", "docs", "gradient-check.md"), StandardCharsets.UTF_8);
         assertTrue(docs.contains(table), "docs/gradient-check.md must record this table:\n" + table);
-        assertEquals(15, reports.size());
-        assertEquals(17, table.toString().lines().count() - 2);
+        assertEquals(18, reports.size());
+        assertEquals(24, table.toString().lines().count() - 2);
         for (GradientCheckReport r : reports) {
             assertTrue(r.passes(TABLE_TOLERANCE), r.toString());
             GradientAssertions.assertPasses(r, GradientAssertions.DEFAULT_TOLERANCE);
