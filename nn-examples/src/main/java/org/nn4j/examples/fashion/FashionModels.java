@@ -1,6 +1,5 @@
 package org.nn4j.examples.fashion;
 
-import java.util.List;
 import java.util.random.RandomGenerator;
 import org.nn4j.core.activations.Relu;
 import org.nn4j.core.init.GlorotUniform;
@@ -61,7 +60,20 @@ public final class FashionModels {
                     .weightInitializer(new GlorotUniform()).biasInitializer(new Zeros())
                     .random(random).names(names)
                     .build();
-            case CNN -> throw new IllegalArgumentException("--model cnn: " + List.of());
+            case CNN -> Sequential.builder()
+                    .input(1, 28, 28)
+                    .conv2d(32, 3).activation(new Relu())       // 32×26×26
+                    .maxPool2d(2)                               // 32×13×13
+                    .conv2d(64, 3).activation(new Relu())       // 64×11×11
+                    .maxPool2d(2)                               // 64×5×5
+                    .flatten()                                  // 1600
+                    .dropout(0.5)
+                    .dense(10)
+                    .loss(new SoftmaxCrossEntropy())
+                    .optimizer(new Adam(learningRate))
+                    .weightInitializer(new GlorotUniform()).biasInitializer(new Zeros())
+                    .random(random).names(names)
+                    .build();
         };
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.nn4j.core.data.LabelledImages;
+import org.nn4j.core.layers.Conv2D;
 import org.nn4j.core.model.Sequential;
 import org.nn4j.core.model.TrainingHistory;
 import org.nn4j.examples.plot.LossPlot;
@@ -57,6 +58,12 @@ public final class FashionPictures {
         PngImages.write(ImageGridPicture.draw(test, evaluation, 32, FashionMnist.CLASS_NAMES,
                 "The first 32 test images, the model's guess above (red: wrong, true class below)"), images);
         written.add(images);
+        if (!model.layers().isEmpty() && model.layers().get(0) instanceof Conv2D conv) {
+            Path filters = directory.resolve(FILTERS);
+            PngImages.write(FilterPicture.draw(conv, "The first layer's " + conv.filters() + " filters: " + title),
+                    filters);
+            written.add(filters);
+        }
         return List.copyOf(written);
     }
 }
