@@ -21,10 +21,10 @@ import java.util.zip.ZipException;
  *   then        size₁·size₂·…·size_d bytes, and nothing after them
  * </pre>
  * The file may be gzip-compressed, as the data sets are distributed ({@code .gz}); the reader looks at the first
- * two bytes, not the name. It is strict: a wrong magic number, another element type, a size of 0 or one that
- * would not fit in memory, missing data or bytes after the data each stop it with one {@link IdxFormatException}
- * naming the file. The data is read as it arrives, so a header that lies about its sizes never makes the reader
- * allocate more than the file holds.
+ * two bytes, not the name. It is strict: a wrong magic number, another element type, a size of 0, sizes over
+ * the limit ({@link #DEFAULT_LIMIT} unless given), missing data or bytes after the data each stop it with one
+ * {@link IdxFormatException} naming the file. Up to 64 MiB of data is read straight into an array of the declared
+ * size; beyond that the array grows as the data arrives, so a header that lies about its sizes costs little.
  *
  * @param dimensions the sizes, outermost first ({@code [60000, 28, 28]})
  * @param data the elements, row-major, as unsigned bytes (read with {@code b & 0xFF})
@@ -35,6 +35,11 @@ public record IdxFile(int[] dimensions, byte[] data) {
     private static final int UNSIGNED_BYTE = 0x08;
     /** The most dimensions a file may declare: images have three, the format's byte allows 255. */
     private static final int MAX_DIMENSIONS = 4;
+    /**
+     * The most data {@link #read(Path)} accepts: 256 MiB, five times MNIST's largest file (47 MB of training
+     * images); {@link #read(Path, long)} takes another limit.
+     */
+    public static final long DEFAULT_LIMIT = 1L << 28;
     /** Up to this many bytes (Fashion-MNIST's 47 MB fits) are read straight into their array, without a copy. */
     private static final long EAGER_LIMIT = 1 << 26;
     /** The largest array the JVM allocates reliably. */
@@ -74,13 +79,28 @@ public record IdxFile(int[] dimensions, byte[] data) {
      * @throws IdxFormatException if it is not a well-formed IDX file of unsigned bytes (the message names the file)
      */
     public static IdxFile read(Path file) throws IOException {
+        return read(file, DEFAULT_LIMIT);
+    }
+
+    /**
+     * Reads an IDX file, gzip-compressed or plain, refusing one whose header declares more than {@code limit}
+     * bytes of data before reading any of it (a few hundred bytes of gzip can expand to gigabytes).
+     *
+     * @param file the file
+     * @param limit the most bytes of data to accept, at least 1
+     * @return its sizes and data
+     * @throws IOException if the file cannot be read
+     * @throws IdxFormatException if it is not a well-formed IDX file of unsigned bytes, or declares more than
+     *     {@code limit} bytes (the message names the file)
+     */
+    public static IdxFile read(Path file, long limit) throws IOException {
         String name = file.toString();
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             raw.mark(2);
             boolean gzip = raw.read() == 0x1f && raw.read() == 0x8b;
             raw.reset();
             try (InputStream in = gzip ? new GZIPInputStream(raw, 1 << 16) : raw) {
-                return read(name, in);
+                return read(name, in, limit);
             } catch (ZipException | EOFException e) {
                 throw new IdxFormatException(name, "damaged gzip data (" + e.getMessage() + ")");
             }
@@ -88,7 +108,7 @@ public record IdxFile(int[] dimensions, byte[] data) {
     }
 
     /**
-     * Reads IDX data from a stream (already decompressed), to its end.
+     * Reads IDX data from a stream (already decompressed), to its end, with the {@link #DEFAULT_LIMIT}.
      *
      * @param name the name to put in error messages
      * @param in the stream; read to its end, not closed
@@ -97,6 +117,13 @@ public record IdxFile(int[] dimensions, byte[] data) {
      * @throws IdxFormatException if it is not a well-formed IDX file of unsigned bytes
      */
     public static IdxFile read(String name, InputStream in) throws IOException {
+        return read(name, in, DEFAULT_LIMIT);
+    }
+
+    private static IdxFile read(String name, InputStream in, long limit) throws IOException {
+        if (limit < 1) {
+            throw new IllegalArgumentException("IdxFile.read: the limit must be at least 1 byte, got " + limit);
+        }
         DataInputStream header = new DataInputStream(in);
         byte[] magic = in.readNBytes(4);
         if (magic.length < 4) {
@@ -128,9 +155,10 @@ public record IdxFile(int[] dimensions, byte[] data) {
                         + "; sizes must be at least 1");
             }
             elements *= dimensions[i];
-            if (elements > MAX_ELEMENTS) {
+            if (elements > Math.min(limit, MAX_ELEMENTS)) {
                 throw new IdxFormatException(name, "the sizes " + describe(Arrays.copyOf(dimensions, i + 1))
-                        + " declare more than " + MAX_ELEMENTS + " bytes of data, more than one array can hold");
+                        + " declare more than " + Math.min(limit, MAX_ELEMENTS) + " bytes of data"
+                        + (limit < MAX_ELEMENTS ? ", the reader's limit" : ", more than one array can hold"));
             }
         }
         byte[] data;

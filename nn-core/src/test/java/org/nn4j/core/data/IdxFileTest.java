@@ -74,15 +74,24 @@ class IdxFileTest {
     @Test
     void absurdSizesFailBeforeAnythingIsAllocated() throws IOException {
         // 100000 × 100000 × 100000 bytes would be 10^15: refused from the header alone
-        assertEquals(dir.resolve("bad") + ": the sizes 100000×100000 declare more than 2147483639 bytes of data,"
-                + " more than one array can hold", error(IdxFiles.idx(new byte[0], 100000, 100000, 100000), false));
+        Path huge = IdxFiles.write(dir.resolve("huge"), IdxFiles.idx(new byte[0], 100000, 100000, 100000), false);
+        assertEquals(huge + ": the sizes 100000×100000 declare more than 2147483639 bytes of data, more than one"
+                + " array can hold", assertThrows(IdxFormatException.class,
+                        () -> IdxFile.read(huge, Long.MAX_VALUE)).getMessage());
         assertEquals(dir.resolve("bad") + ": size 2 is 0; sizes must be at least 1",
                 error(IdxFiles.idx(new byte[0], 3, 0), false));
         assertEquals(dir.resolve("bad") + ": declares 0 dimensions; expected 1 to 4",
                 error(IdxFiles.idx(new byte[0]), false));
-        // a header that promises 2 GB of a 20-byte file: truncated, having read only what is there
-        assertEquals(dir.resolve("bad") + ": truncated: the header declares 40000×50000 = 2000000000 bytes of data,"
-                + " found 20", error(IdxFiles.idx(new byte[20], 40000, 50000), false));
+        // over the default limit of 256 MiB: refused before a byte of data is read (a gzip bomb stops here)
+        assertEquals(dir.resolve("bad") + ": the sizes 20000×20000 declare more than 268435456 bytes of data, the"
+                + " reader's limit", error(IdxFiles.idx(new byte[20], 20000, 20000), false));
+        Path small = IdxFiles.write(dir.resolve("small"), IdxFiles.idx(new byte[20], 4, 5), false);
+        assertEquals(small + ": the sizes 4×5 declare more than 19 bytes of data, the reader's limit",
+                assertThrows(IdxFormatException.class, () -> IdxFile.read(small, 19)).getMessage());
+        // under the limit, a header that promises 2 GB of a 20-byte file: truncated, having read what is there
+        Path lying = IdxFiles.write(dir.resolve("lying"), IdxFiles.idx(new byte[20], 40000, 50000), false);
+        assertEquals(lying + ": truncated: the header declares 40000×50000 = 2000000000 bytes of data, found 20",
+                assertThrows(IdxFormatException.class, () -> IdxFile.read(lying, Integer.MAX_VALUE)).getMessage());
     }
 
     @Test
