@@ -136,6 +136,19 @@ class FashionMnistCommandTest {
     }
 
     @Test
+    void theCnnLearnsAndDrawsItsFirstLayersFilters(@TempDir Path dir) throws IOException {
+        String output = run("--model", "cnn", "--plot", dir.toString());
+        assertTrue(output.contains("0  Conv2D(1→32, 3×3, stride 1, valid)    n×32×26×26        320\n"), output);
+        assertTrue(output.contains("Total params: 34,826\n"), output);
+        assertTrue(Double.parseDouble(testAccuracy(output)) >= 0.9, output);
+        assertTrue(output.contains("Wrote " + dir.resolve("filters.png") + "\n"), output);
+        BufferedImage filters = ImageIO.read(dir.resolve("filters.png").toFile());
+        // 32 filters of 3×3 weights drawn 12 pixels each, 8 to a row of 46-pixel cells; 4 rows of 46 pixels
+        assertEquals(8 * 46 + 10, filters.getWidth());
+        assertEquals(40 + 4 * 46 + 24, filters.getHeight());
+    }
+
+    @Test
     void predictOnTheSavedModelAgreesWithThePrintedAccuracy(@TempDir Path dir) throws IOException {
         Path model = dir.resolve("model.json");
         String output = run("--save", model.toString());
