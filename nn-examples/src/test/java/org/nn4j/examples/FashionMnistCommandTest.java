@@ -42,12 +42,17 @@ class FashionMnistCommandTest {
      */
     @BeforeAll
     static void writeDataSet() throws IOException {
-        SplittableRandom random = new SplittableRandom(16);
-        write("train", 400, random);
-        write("t10k", 100, random);
+        writeDataSet(data);
     }
 
-    private static void write(String prefix, int n, SplittableRandom random) throws IOException {
+    /** Writes the four files of that data set into a directory. */
+    static void writeDataSet(Path directory) throws IOException {
+        SplittableRandom random = new SplittableRandom(16);
+        write(directory, "train", 400, random);
+        write(directory, "t10k", 100, random);
+    }
+
+    private static void write(Path directory, String prefix, int n, SplittableRandom random) throws IOException {
         byte[] labels = new byte[n];
         byte[] pixels = new byte[n * 784];
         for (int i = 0; i < n; i++) {
@@ -58,13 +63,12 @@ class FashionMnistCommandTest {
                 pixels[i * 784 + p] = (byte) (row / 2 == c ? 160 + random.nextInt(96) : random.nextInt(90));
             }
         }
-        idx(prefix + "-images-idx3-ubyte.gz", pixels, n, 28, 28);
-        idx(prefix + "-labels-idx1-ubyte.gz", labels, n);
+        idx(directory.resolve(prefix + "-images-idx3-ubyte.gz"), pixels, n, 28, 28);
+        idx(directory.resolve(prefix + "-labels-idx1-ubyte.gz"), labels, n);
     }
 
-    private static void idx(String name, byte[] content, int... dimensions) throws IOException {
-        try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(
-                Files.newOutputStream(data.resolve(name))))) {
+    private static void idx(Path file, byte[] content, int... dimensions) throws IOException {
+        try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(Files.newOutputStream(file)))) {
             out.write(new byte[] {0, 0, 0x08, (byte) dimensions.length});
             for (int d : dimensions) {
                 out.writeInt(d);
