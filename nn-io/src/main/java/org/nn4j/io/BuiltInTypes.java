@@ -7,6 +7,7 @@ import org.nn4j.core.activations.Relu;
 import org.nn4j.core.activations.Sigmoid;
 import org.nn4j.core.activations.Softplus;
 import org.nn4j.core.activations.Tanh;
+import org.nn4j.core.layers.BatchNormalization;
 import org.nn4j.core.layers.Conv2D;
 import org.nn4j.core.layers.Dense;
 import org.nn4j.core.layers.Dropout;
@@ -21,8 +22,13 @@ import org.nn4j.core.losses.MeanSquaredError;
 import org.nn4j.core.losses.SoftmaxCrossEntropy;
 import org.nn4j.core.optimizers.Adam;
 import org.nn4j.core.optimizers.ClipByGlobalNorm;
+import org.nn4j.core.optimizers.CosineDecay;
+import org.nn4j.core.optimizers.LearningRateSchedule;
 import org.nn4j.core.optimizers.Momentum;
+import org.nn4j.core.optimizers.Scheduled;
 import org.nn4j.core.optimizers.Sgd;
+import org.nn4j.core.optimizers.StepDecay;
+import org.nn4j.core.optimizers.WeightDecay;
 
 /**
  * nn4j's own types and their names in files, registered through the same public {@link TypeRegistry.Builder}
@@ -71,6 +77,19 @@ final class BuiltInTypes {
                                 .put("stride", pool.stride()).build(),
                         (inputSize, config) -> new MaxPool2D(image(config), config.getInt("poolSize"),
                                 config.getInt("stride")))
+                .layer("batch-normalization", BatchNormalization.class,
+                        norm -> Config.builder().put("features", norm.features()).put("momentum", norm.momentum())
+                                .put("epsilon", norm.epsilon()).build(),
+                        (inputSize, config) -> {
+                            int features = config.getInt("features");
+                            if (features <= 0 || inputSize % features != 0) {
+                                throw new IllegalArgumentException("features " + features + " must be positive and"
+                                        + " divide the input's " + inputSize + " columns");
+                            }
+                            config.reserve(4L * features);
+                            return new BatchNormalization(features, inputSize / features,
+                                    config.getDouble("momentum"), config.getDouble("epsilon"));
+                        })
                 // Activations: layers too, saved as {"type": "sigmoid"}.
                 .activation("sigmoid", Sigmoid.class, Sigmoid::new)
                 .activation("tanh", Tanh.class, Tanh::new)
@@ -100,7 +119,36 @@ final class BuiltInTypes {
                 // Wrappers: the wrapped optimizer is saved as a nested "optimizer" object.
                 .optimizerWrapper("clip-by-global-norm", ClipByGlobalNorm.class,
                         clip -> Config.of("maxNorm", clip.maxNorm()), ClipByGlobalNorm::optimizer,
-                        (config, wrapped) -> new ClipByGlobalNorm(wrapped, config.getDouble("maxNorm")));
+                        (config, wrapped) -> new ClipByGlobalNorm(wrapped, config.getDouble("maxNorm")))
+                .optimizerWrapper("weight-decay", WeightDecay.class, decay -> Config.of("rate", decay.rate()),
+                        WeightDecay::optimizer, (config, wrapped) -> new WeightDecay(wrapped, config.getDouble("rate")))
+                // A schedule is saved inside its wrapper's configuration: "schedule" names which built-in it is.
+                .optimizerWrapper("scheduled", Scheduled.class, BuiltInTypes::scheduleConfig, Scheduled::optimizer,
+                        (config, wrapped) -> new Scheduled(wrapped, schedule(config), config.getInt("stepsPerEpoch")));
+    }
+
+    private static Config scheduleConfig(Scheduled scheduled) {
+        Config.Builder config = Config.builder().put("stepsPerEpoch", scheduled.stepsPerEpoch());
+        LearningRateSchedule schedule = scheduled.schedule();
+        if (schedule instanceof StepDecay step) {
+            return config.put("schedule", "step").put("stepSize", step.stepSize()).put("gamma", step.gamma()).build();
+        }
+        if (schedule instanceof CosineDecay cosine) {
+            return config.put("schedule", "cosine").put("epochs", cosine.epochs())
+                    .put("minFactor", cosine.minFactor()).build();
+        }
+        throw new IllegalArgumentException("scheduled: only the built-in schedules StepDecay and CosineDecay can be"
+                + " saved, not " + schedule.getClass().getName());
+    }
+
+    private static LearningRateSchedule schedule(Config config) {
+        String kind = config.getString("schedule");
+        return switch (kind) {
+            case "step" -> new StepDecay(config.getInt("stepSize"), config.getDouble("gamma"));
+            case "cosine" -> new CosineDecay(config.getInt("epochs"), config.getDouble("minFactor"));
+            default -> throw new IllegalArgumentException("schedule must be \"step\" or \"cosine\", got \"" + kind
+                    + "\"");
+        };
     }
 
     /** The configuration of an image layer's input: {@code channels}, {@code height}, {@code width}. */

@@ -2,6 +2,7 @@ package org.nn4j.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -26,7 +27,11 @@ import org.nn4j.core.losses.SoftmaxCrossEntropy;
 import org.nn4j.core.model.Sequential;
 import org.nn4j.core.optimizers.Adam;
 import org.nn4j.core.optimizers.ClipByGlobalNorm;
+import org.nn4j.core.optimizers.CosineDecay;
 import org.nn4j.core.optimizers.Momentum;
+import org.nn4j.core.optimizers.Scheduled;
+import org.nn4j.core.optimizers.StepDecay;
+import org.nn4j.core.optimizers.WeightDecay;
 
 /**
  * Every built-in type saves and loads: the toolkit's activations, softmax, cross-entropy losses, momentum and
@@ -65,7 +70,8 @@ class BuiltInTypesRoundTripTest {
 
     private static Sequential binary() {
         return Sequential.builder().input(3).dense(3).activation(new Tanh()).dense(1).activation(new Sigmoid())
-                .loss(new BinaryCrossEntropy()).optimizer(Momentum.nesterov(0.1, 0.9)).seed(6).build();
+                .loss(new BinaryCrossEntropy())
+                .optimizer(new Scheduled(Momentum.nesterov(0.1, 0.9), new CosineDecay(5, 0.1), 1)).seed(6).build();
     }
 
     @Test
@@ -112,17 +118,22 @@ class BuiltInTypesRoundTripTest {
         return x;
     }
 
-    /** Convolutions (same padding with stride, and valid), max pooling, flatten and dropout, trained by Adam. */
+    /**
+     * Convolutions (same padding, and valid with stride), batch normalisation (its running statistics are state),
+     * max pooling, flatten and dropout, trained by Adam with weight decay and a step schedule.
+     */
     static Sequential convnet() {
         return Sequential.builder().input(1, 6, 6)
-                .conv2d(2, 3, 1, Padding.SAME).activation(new Relu())
+                .conv2d(2, 3, 1, Padding.SAME).batchNormalization().activation(new Relu())
                 .maxPool2d(2)
                 .conv2d(3, 2, 2, Padding.VALID).activation(new Tanh())
                 .flatten()
                 .dropout(0.25)
                 .dense(2)
                 .weightInitializer(new org.nn4j.core.init.HeUniform()).biasInitializer(new org.nn4j.core.init.Zeros())
-                .loss(new SoftmaxCrossEntropy()).optimizer(new Adam(0.01)).seed(9).build();
+                .loss(new SoftmaxCrossEntropy())
+                .optimizer(new Scheduled(new WeightDecay(new Adam(0.01), 1e-3), new StepDecay(2, 0.5), 1)).seed(9)
+                .build();
     }
 
     @Test
@@ -140,11 +151,25 @@ class BuiltInTypesRoundTripTest {
         assertTrue(json.contains("\"type\": \"max-pool2d\",\n      \"config\": {\n        \"channels\": 2,\n"
                 + "        \"height\": 6,\n        \"poolSize\": 2,\n        \"stride\": 2,\n        \"width\": 6\n"), json);
 
+        assertTrue(json.contains("\"optimizer\": {\n    \"type\": \"scheduled\",\n    \"config\": {\n"
+                + "      \"gamma\": 0.5,\n      \"schedule\": \"step\",\n      \"stepSize\": 2,\n"
+                + "      \"stepsPerEpoch\": 1\n    },\n    \"optimizer\": {\n      \"type\": \"weight-decay\",\n"
+                + "      \"config\": {\n        \"rate\": 0.001\n      },\n      \"optimizer\": {\n"
+                + "        \"type\": \"adam\","), json);
+        assertTrue(json.contains("\"scheduleStep/layers[0].weights\": [\n"), json);
+        assertTrue(json.contains("\"type\": \"batch-normalization\",\n      \"config\": {\n        \"epsilon\": 0.001,\n"
+                + "        \"features\": 2,\n        \"momentum\": 0.99\n      },"), json);
+        // Three training epochs moved the running statistics away from 0 and 1; they are saved as the layer's state.
+        org.nn4j.core.layers.BatchNormalization norm = (org.nn4j.core.layers.BatchNormalization) model.layers().get(1);
+        assertTrue(norm.runningMean().get(0, 0) != 0 && norm.runningVariance().get(0, 1) != 1);
+        assertTrue(json.contains("\"runningMean\": [\n          [" + norm.runningMean().get(0, 0) + ", "), json);
+
         Checkpoint loaded = format.loadCheckpoint(new StringReader(json));
         StringWriter again = new StringWriter();
         format.saveCheckpoint(loaded.model(), loaded.training().orElseThrow(), again);
         assertEquals(json, again.toString());
         assertEquals(model.predict(IMAGES), loaded.model().predict(IMAGES));
+        assertEquals(model.state(), loaded.model().state());
 
         model.fit(IMAGES, IMAGE_CLASSES, 4);
         loaded.model().fit(IMAGES, IMAGE_CLASSES, 4);
@@ -152,6 +177,26 @@ class BuiltInTypesRoundTripTest {
                 assertEquals(p.value(), loaded.model().parameters().get(path).value(), path));
         assertEquals(model.state(), loaded.model().state());
         assertEquals(model.optimizer().state(), loaded.model().optimizer().state());
+    }
+
+    @Test
+    void imageLayerSettingsThatDoNotFitAreNamed() {
+        String json = ModelFormat.standard().toJson(convnet());
+        String features = json.replace("\"features\": 2,", "\"features\": 5,");
+        ModelFormatException e = assertThrows(ModelFormatException.class,
+                () -> ModelFormat.standard().load(new StringReader(features)));
+        assertTrue(e.getMessage().contains("cannot create \"batch-normalization\": features 5 must be positive and"
+                + " divide the input's 72 columns"), e.getMessage());
+        String padding = json.replace("\"padding\": \"same\"", "\"padding\": \"full\"");
+        e = assertThrows(ModelFormatException.class, () -> ModelFormat.standard().load(new StringReader(padding)));
+        assertTrue(e.getMessage().contains("Padding: expected \"valid\" or \"same\", got \"full\""), e.getMessage());
+        String image = json.replace("\"height\": 6,\n        \"kernelSize\"", "\"height\": 5,\n        \"kernelSize\"");
+        e = assertThrows(ModelFormatException.class, () -> ModelFormat.standard().load(new StringReader(image)));
+        assertTrue(e.getMessage().contains("input is 1×6×6, expected 1×5×6"), e.getMessage());
+        String schedule = json.replace("\"schedule\": \"step\"", "\"schedule\": \"linear\"");
+        e = assertThrows(ModelFormatException.class, () -> ModelFormat.standard().load(new StringReader(schedule)));
+        assertTrue(e.getMessage().contains("cannot create \"scheduled\": schedule must be \"step\" or \"cosine\","
+                + " got \"linear\""), e.getMessage());
     }
 
     @Test
@@ -173,10 +218,11 @@ class BuiltInTypesRoundTripTest {
     @Test
     void theBuiltInNamesAreStable() {
         TypeRegistry r = TypeRegistry.builtIns();
-        assertEquals(List.of("dense", "softmax", "standardize", "dropout", "flatten", "conv2d", "max-pool2d", "sigmoid", "tanh", "relu", "leaky-relu",
+        assertEquals(List.of("dense", "softmax", "standardize", "dropout", "flatten", "conv2d", "max-pool2d", "batch-normalization", "sigmoid", "tanh", "relu", "leaky-relu",
                 "identity", "softplus"), r.layerNames());
         assertEquals(List.of("mse", "binary-cross-entropy", "categorical-cross-entropy", "softmax-cross-entropy"),
                 r.lossNames());
-        assertEquals(List.of("sgd", "momentum", "adam", "clip-by-global-norm"), r.optimizerNames());
+        assertEquals(List.of("sgd", "momentum", "adam", "clip-by-global-norm", "weight-decay", "scheduled"),
+                r.optimizerNames());
     }
 }

@@ -25,6 +25,7 @@ import org.nn4j.core.activations.Relu;
 import org.nn4j.core.activations.Sigmoid;
 import org.nn4j.core.activations.Softplus;
 import org.nn4j.core.activations.Tanh;
+import org.nn4j.core.layers.BatchNormalization;
 import org.nn4j.core.layers.Dropout;
 import org.nn4j.core.layers.Softmax;
 import org.nn4j.core.layers.Standardize;
@@ -70,7 +71,7 @@ class RoundTripPropertyTest {
         int inputSize = 1 + r.nextInt(6);
         List<Integer> layerCodes = new ArrayList<>();
         for (int i = 0, n = 1 + r.nextInt(6); i < n; i++) {
-            layerCodes.add(r.nextInt(16) - 9);
+            layerCodes.add(r.nextInt(17) - 10);
         }
         List<Double> weights = new ArrayList<>();
         for (int i = 0, n = 1 + r.nextInt(50); i < n; i++) {
@@ -148,7 +149,7 @@ class RoundTripPropertyTest {
 
     /**
      * Code k &gt; 0 is a dense layer of k units, codes 0 to -5 the built-in activations, -6 a softmax layer, -7 a
-     * standardiser, -8 dropout, -9 flatten; parameters, layer state and optimizer state cycle through the weights.
+     * standardiser, -8 dropout, -9 flatten, -10 batch normalisation; parameters, layer state and optimizer state cycle through the weights.
      */
     private static Sequential build(int[] inputShape, List<Integer> codes, List<Double> weights, double rate,
             long seed, Kinds kinds, double alpha) {
@@ -166,6 +167,7 @@ class RoundTripPropertyTest {
                 case -7 -> builder.layer(new Standardize(size));
                 case -8 -> builder.layer(new Dropout(alpha));
                 case -9 -> builder.flatten();
+                case -10 -> builder.layer(new BatchNormalization(size, 1, alpha == 1 ? 0.5 : alpha, 1e-3 + alpha));
                 default -> {
                     builder.dense(code);
                     size = code;

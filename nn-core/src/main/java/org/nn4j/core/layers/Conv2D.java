@@ -102,8 +102,8 @@ public final class Conv2D implements Layer {
     }
 
     private Matrix convolve(Matrix p, int n) {
-        Matrix pixelRows = p.times(weights.value()).plusRow(bias.value());      // Z = P·W + b
-        return ImagePatches.toImages(pixelRows, n);
+        Matrix pixelRows = p.times(weights.value());                            // Z = P·W
+        return ImagePatches.toImages(pixelRows, bias.value(), n);               // z = Z + b, image by image
     }
 
     /** {@inheritDoc} The gradient lines of the table above; the patch matrix is built again from the input. */

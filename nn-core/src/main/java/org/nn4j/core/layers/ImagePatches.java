@@ -11,7 +11,8 @@ import org.nn4j.api.Matrix;
  *   patches     (n·oh·ow) × (c·k·k)    row (s, oy, ox), column (ch, i, j):
  *                                      images[s, ch, oy·stride + i − padTop, ox·stride + j − padLeft], 0 outside
  *   pixelRows   (n·oh·ow) × f          one row per output pixel, one column per filter (what patches · W gives)
- *   images out  n × (f·oh·ow)          the same numbers, channel by channel, as the next layer reads an image
+ *   images out  n × (f·oh·ow)          the same numbers (plus each filter's bias), channel by channel, as the
+ *                                      next layer reads an image
  * </pre>
  * {@link #addBack} is the transpose of {@link #patches}: each patch value's gradient is added to the pixel it was
  * copied from ("col2im"), so a pixel seen by several windows collects all their gradients.
@@ -126,13 +127,15 @@ final class ImagePatches {
     }
 
     /**
-     * From one row per output pixel to one row per sample, channel by channel: {@code out[s, f, p] = rows[(s, p), f]}.
+     * From one row per output pixel to one row per sample, channel by channel, adding each channel's bias:
+     * {@code out[s, f, p] = rows[(s, p), f] + bias[f]}.
      *
      * @param pixelRows {@code (n·p)×f}
+     * @param bias {@code 1×f}
      * @param n the number of samples
      * @return {@code n×(f·p)}
      */
-    static Matrix toImages(Matrix pixelRows, int n) {
+    static Matrix toImages(Matrix pixelRows, Matrix bias, int n) {
         int filters = pixelRows.cols();
         int pixels = pixelRows.rows() / n;
         Matrix images = Matrix.zeros(n, filters * pixels);
@@ -141,7 +144,7 @@ final class ImagePatches {
                 int from = (s * pixels + p) * filters;
                 int to = s * filters * pixels + p;
                 for (int f = 0; f < filters; f++) {
-                    images.setFlat(to + f * pixels, pixelRows.getFlat(from + f));
+                    images.setFlat(to + f * pixels, pixelRows.getFlat(from + f) + bias.getFlat(f));
                 }
             }
         }

@@ -3,6 +3,7 @@ package org.nn4j.core.layers;
 import org.nn4j.api.Layer;
 import org.nn4j.api.Matrix;
 import org.nn4j.api.Shape;
+import org.nn4j.api.Training;
 
 /**
  * Max pooling: each channel of the image is cut into {@code k×k} windows (stepping by {@code stride}, no padding),
@@ -14,7 +15,9 @@ import org.nn4j.api.Shape;
  *              (the maximum is the first largest value, reading the window row by row, as forward found it)
  * </pre>
  * Only the winner of each window passes gradient back: moving any other value a little does not change the
- * output. The layer has no parameters; it finds the winners again from the input in its backward pass.
+ * output. The layer has no parameters. While training, the forward pass keeps where each maximum was
+ * ({@code Training.save("winners")}) and the backward pass only routes the gradients there; the plain backward pass
+ * finds the winners again from the input.
  */
 public final class MaxPool2D implements Layer {
 
@@ -72,48 +75,77 @@ public final class MaxPool2D implements Layer {
     @Override
     public Matrix forward(Matrix input) {
         checkInput("forward", input);
-        int n = input.rows();
-        Matrix output = Matrix.zeros(n, channels * outHeight * outWidth);
-        for (int s = 0; s < n; s++) {
-            for (int ch = 0; ch < channels; ch++) {
-                for (int oy = 0; oy < outHeight; oy++) {
-                    for (int ox = 0; ox < outWidth; ox++) {
-                        int at = outIndex(s, ch, oy, ox);
-                        output.setFlat(at, input.getFlat(winner(input, s, ch, oy, ox)));
-                    }
-                }
-            }
+        Matrix winners = winners(input);
+        Matrix output = Matrix.zeros(input.rows(), winners.cols());
+        for (int i = 0; i < output.size(); i++) {
+            output.setFlat(i, input.getFlat((int) winners.getFlat(i)));
         }
         return output;
     }
 
-    /** {@inheritDoc} Each window's gradient goes to its winner. */
+    /** {@inheritDoc} As {@link #forward(Matrix)}, keeping where each maximum was for the backward pass. */
+    @Override
+    public Matrix forward(Matrix input, Training training) {
+        checkInput("forward", input);
+        Matrix winners = winners(input);
+        training.save("winners", winners);
+        Matrix output = Matrix.zeros(input.rows(), winners.cols());
+        for (int i = 0; i < output.size(); i++) {
+            output.setFlat(i, input.getFlat((int) winners.getFlat(i)));
+        }
+        return output;
+    }
+
+    /** {@inheritDoc} Each window's gradient goes to its winner, found again from the input. */
     @Override
     public Matrix backward(Matrix input, Matrix output, Matrix outputGradient) {
         checkInput("backward", input);
-        int n = input.rows();
-        if (!outputGradient.hasShape(n, channels * outHeight * outWidth)) {
+        return routeBack(winners(input), input, outputGradient);
+    }
+
+    /** {@inheritDoc} Each window's gradient goes to the winner the forward pass found. */
+    @Override
+    public Matrix backward(Matrix input, Matrix output, Matrix outputGradient, Training training) {
+        checkInput("backward", input);
+        return routeBack(training.saved("winners"), input, outputGradient);
+    }
+
+    private Matrix routeBack(Matrix winners, Matrix input, Matrix outputGradient) {
+        if (!outputGradient.sameShape(winners)) {
             throw new IllegalArgumentException(describe() + ".backward: outputGradient is " + outputGradient.shape()
-                    + ", expected " + n + "×" + channels * outHeight * outWidth);
+                    + ", expected " + winners.shape());
         }
-        Matrix inputGradient = Matrix.zeros(n, input.cols());
-        for (int s = 0; s < n; s++) {
-            for (int ch = 0; ch < channels; ch++) {
-                for (int oy = 0; oy < outHeight; oy++) {
-                    for (int ox = 0; ox < outWidth; ox++) {
-                        int w = winner(input, s, ch, oy, ox);
-                        inputGradient.setFlat(w, inputGradient.getFlat(w)
-                                + outputGradient.getFlat(outIndex(s, ch, oy, ox)));
-                    }
-                }
-            }
+        Matrix inputGradient = Matrix.zeros(input.rows(), input.cols());
+        for (int i = 0; i < winners.size(); i++) {
+            int w = (int) winners.getFlat(i);
+            inputGradient.setFlat(w, inputGradient.getFlat(w) + outputGradient.getFlat(i));
         }
         return inputGradient;
     }
 
-    /** The flat position in {@code input} of the first largest value of window {@code (oy, ox)}. */
-    private int winner(Matrix input, int s, int ch, int oy, int ox) {
-        int channelStart = s * channels * height * width + ch * height * width;
+    /**
+     * Where each window's maximum is: for output position {@code (s, ch, oy, ox)}, the flat position in
+     * {@code input} of the first largest value of its window, reading the window row by row.
+     */
+    private Matrix winners(Matrix input) {
+        int n = input.rows();
+        Matrix winners = Matrix.zeros(n, channels * outHeight * outWidth);
+        int at = 0;
+        for (int s = 0; s < n; s++) {
+            for (int ch = 0; ch < channels; ch++) {
+                int channelStart = (s * channels + ch) * height * width;
+                for (int oy = 0; oy < outHeight; oy++) {
+                    for (int ox = 0; ox < outWidth; ox++, at++) {
+                        winners.setFlat(at, winner(input, channelStart, oy, ox));
+                    }
+                }
+            }
+        }
+        return winners;
+    }
+
+    /** The flat position in {@code input} of the first largest value of window {@code (oy, ox)} of a channel. */
+    private int winner(Matrix input, int channelStart, int oy, int ox) {
         int best = channelStart + oy * stride * width + ox * stride;
         double max = input.getFlat(best);
         for (int i = 0; i < poolSize; i++) {
@@ -127,10 +159,6 @@ public final class MaxPool2D implements Layer {
             }
         }
         return best;
-    }
-
-    private int outIndex(int s, int ch, int oy, int ox) {
-        return ((s * channels + ch) * outHeight + oy) * outWidth + ox;
     }
 
     private void checkInput(String method, Matrix input) {

@@ -14,6 +14,7 @@ import org.nn4j.api.Shape;
 import org.nn4j.core.init.Initializer;
 import org.nn4j.core.init.Uniform;
 import org.nn4j.core.layers.ActivationLayer;
+import org.nn4j.core.layers.BatchNormalization;
 import org.nn4j.core.layers.Conv2D;
 import org.nn4j.core.layers.Dense;
 import org.nn4j.core.layers.Dropout;
@@ -149,6 +150,17 @@ public final class SequentialBuilder {
                     + " got " + poolSize + ", " + stride + " (layer " + steps.size() + ")");
         }
         steps.add(new PoolStep(poolSize, stride));
+        return this;
+    }
+
+    /**
+     * Adds a {@link BatchNormalization} layer with Keras' defaults (momentum 0.99, ε = 0.001), per channel after an
+     * image layer and per column after a flat one.
+     *
+     * @return this builder
+     */
+    public SequentialBuilder batchNormalization() {
+        steps.add(new BatchNormStep());
         return this;
     }
 
@@ -296,6 +308,8 @@ public final class SequentialBuilder {
                         c.stride(), c.padding());
                 created.add(new Initialized(conv.weights(), conv.bias(), conv.fanIn(), conv.fanOut()));
                 layer = conv;
+            } else if (step instanceof BatchNormStep) {
+                layer = BatchNormalization.forShape(shape);
             } else if (step instanceof PoolStep p) {
                 layer = new MaxPool2D(imageOf(shape, "maxPool2d", layers.size()), p.poolSize(), p.stride());
             } else {
@@ -331,6 +345,9 @@ public final class SequentialBuilder {
     }
 
     private record PoolStep(int poolSize, int stride) {
+    }
+
+    private record BatchNormStep() {
     }
 
     private record DenseStep(int units) {

@@ -24,6 +24,7 @@ import org.nn4j.core.activations.Softplus;
 import org.nn4j.core.activations.Tanh;
 import org.nn4j.core.init.GlorotUniform;
 import org.nn4j.core.init.Uniform;
+import org.nn4j.core.layers.BatchNormalization;
 import org.nn4j.core.layers.Conv2D;
 import org.nn4j.core.layers.Dense;
 import org.nn4j.core.layers.Dropout;
@@ -117,6 +118,11 @@ class BuiltInGradientTableTest {
         new Uniform(-0.5, 0.5).initialize(same.bias().value(), same.fanIn(), same.fanOut(), random);
         reports.add(check.check(same, uniform(random, 2, 40, -1, 1)));
         reports.add(check.check(new MaxPool2D(Shape.of(2, 4, 4), 2), uniform(random, 2, 32, -2, 2)));
+        reports.add(check.check(new InTraining(batchNormalization(random, Shape.of(4)), 7),
+                uniform(random, 5, 4, -2, 3)));
+        reports.add(check.check(new InTraining(batchNormalization(random, Shape.of(2, 2, 3)), 7),
+                uniform(random, 3, 12, -2, 3)));
+        reports.add(check.check(batchNormalization(random, Shape.of(2, 2, 3)), uniform(random, 3, 12, -2, 3)));
         return reports;
     }
 
@@ -135,8 +141,8 @@ class BuiltInGradientTableTest {
 
         String docs = Files.readString(Path.of("..", "docs", "gradient-check.md"), StandardCharsets.UTF_8);
         assertTrue(docs.contains(table), "docs/gradient-check.md must record this table:\n" + table);
-        assertEquals(18, reports.size());
-        assertEquals(24, table.toString().lines().count() - 2);
+        assertEquals(21, reports.size());
+        assertEquals(33, table.toString().lines().count() - 2);
         for (GradientCheckReport r : reports) {
             assertTrue(r.passes(TABLE_TOLERANCE), r.toString());
             GradientAssertions.assertPasses(r, GradientAssertions.DEFAULT_TOLERANCE);
@@ -154,6 +160,16 @@ class BuiltInGradientTableTest {
         StringBuilder table = new StringBuilder();
         reports.forEach(r -> table.append(r.tableRows()));
         return table.toString();
+    }
+
+    /** Batch normalisation with γ, β and the running statistics drawn, so that none is 0 or 1. */
+    private static BatchNormalization batchNormalization(NumpyRandom random, Shape shape) {
+        BatchNormalization norm = BatchNormalization.forShape(shape, 0.9, 0.01);
+        new Uniform(0.5, 1.5).initialize(norm.gamma().value(), 1, 1, random);
+        new Uniform(-0.5, 0.5).initialize(norm.beta().value(), 1, 1, random);
+        new Uniform(-0.5, 0.5).initialize(norm.runningMean(), 1, 1, random);
+        new Uniform(0.5, 2).initialize(norm.runningVariance(), 1, 1, random);
+        return norm;
     }
 
     /**
@@ -176,6 +192,11 @@ class BuiltInGradientTableTest {
         @Override
         public int outputSize(int inputSize) {
             return layer.outputSize(inputSize);
+        }
+
+        @Override
+        public java.util.List<org.nn4j.api.Parameter> parameters() {
+            return layer.parameters();
         }
 
         @Override

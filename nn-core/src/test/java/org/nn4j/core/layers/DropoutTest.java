@@ -53,6 +53,43 @@ class DropoutTest {
     }
 
     @Test
+    void afterAConvolutionItKeepsTheImageDropsOnlyWhileTrainingAndFollowsTheSeed() {
+        Sequential model = convnet(0.5, 4);
+        assertEquals(Shape.of(2, 3, 3), model.outputShape(1));
+        // Predicting skips the dropout: the model's prediction is dense(flatten(conv(x))).
+        Matrix images = Matrix.zeros(3, 16).map(v -> 0.0);
+        for (int i = 0; i < images.size(); i++) {
+            images.setFlat(i, (i * 7 % 11) / 10.0);
+        }
+        Matrix expected = model.layers().get(3).forward(model.layers().get(2).forward(
+                model.layers().get(0).forward(images)));
+        assertEquals(expected, model.predict(images));
+        assertEquals(model.predict(images), model.predict(images));
+        // Training draws the masks from the model's seed: the same seed trains the same bits, rate 0 differs.
+        Matrix targets = Matrix.of(new double[][] {{1, 0}, {0, 1}, {1, 0}});
+        List<Double> first = losses(convnet(0.5, 4), images, targets);
+        assertEquals(first, losses(convnet(0.5, 4), images, targets));
+        assertTrue(!first.equals(losses(convnet(0.0, 4), images, targets)));
+        assertTrue(!first.equals(losses(convnet(0.5, 5), images, targets)));
+    }
+
+    private static Sequential convnet(double rate, long seed) {
+        return Sequential.builder().input(1, 4, 4).conv2d(2, 2).dropout(rate).flatten().dense(2)
+                .loss(new org.nn4j.core.losses.SoftmaxCrossEntropy()).optimizer(new Sgd(0.1)).seed(seed).build();
+    }
+
+    private static List<Double> losses(Sequential model, Matrix x, Matrix y) {
+        List<Double> losses = new java.util.ArrayList<>();
+        model.fit(x, y, 5, new TrainingListener() {
+            @Override
+            public void onEpochEnd(EpochEnd event, TrainingControl control) {
+                losses.add(event.loss());
+            }
+        });
+        return losses;
+    }
+
+    @Test
     void rateOutsideZeroToOneIsRefused() {
         assertEquals("Dropout: rate must be in [0, 1), got 1.0",
                 assertThrows(IllegalArgumentException.class, () -> new Dropout(1.0)).getMessage());

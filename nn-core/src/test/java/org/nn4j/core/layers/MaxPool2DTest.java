@@ -39,6 +39,17 @@ class MaxPool2DTest {
     }
 
     @Test
+    void trainingPassesGiveThePlainPassesNumbers() {
+        Matrix x = Matrix.rowVector(1, 3, 2, 0, 1, 0, 2, 2, 2, 2, 2, 2);
+        MaxPool2D pool = new MaxPool2D(Shape.of(2, 2, 3), 2, 1);
+        org.nn4j.core.FixedTraining training = new org.nn4j.core.FixedTraining(1);
+        Matrix out = pool.forward(x, training);
+        assertEquals(pool.forward(x), out);
+        Matrix g = Matrix.rowVector(1, 1, 5, 7);
+        assertEquals(pool.backward(x, out, g), pool.backward(x, out, g, training));
+    }
+
+    @Test
     void theKerasPoolDropsTheOddLastRow() {
         // 1×3×3 pooled 2×2 keeps only the top-left window (⌊(3 − 2)/2⌋ + 1 = 1), as Keras' valid pooling.
         MaxPool2D pool = new MaxPool2D(Shape.of(1, 3, 3), 2);
