@@ -21,8 +21,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Runs the nn4j examples.",
-        subcommands = {XorCommand.class, SpiralsCommand.class, TrainCommand.class, SummaryCommand.class,
-                PredictCommand.class, ExportCommand.class, PlaygroundCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {XorCommand.class, SpiralsCommand.class, FashionMnistCommand.class, TrainCommand.class,
+                SummaryCommand.class, PredictCommand.class, ExportCommand.class, PlaygroundCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
     /** Created by picocli. */

@@ -20,7 +20,7 @@ class CommandLineTest {
 
     /** Every subcommand. */
     static List<String> subcommands() {
-        return List.of("xor", "spirals", "train", "summary", "predict", "export", "playground");
+        return List.of("xor", "spirals", "fashion-mnist", "train", "summary", "predict", "export", "playground");
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.nn4j.api.Optimizer;
 import org.nn4j.api.Parameter;
 import org.nn4j.api.Shape;
 import org.nn4j.api.training.TrainingListener;
+import org.nn4j.core.data.Samples;
 
 /**
  * A stack of layers trained with one loss and one optimizer: the network of the blog, and of most tutorials.
@@ -314,6 +315,28 @@ public final class Sequential {
         } finally {
             training.set(false);
         }
+    }
+
+    /**
+     * Trains on samples that make each batch when it is needed (such as images kept as bytes, see
+     * {@link org.nn4j.core.data.LabelledImages}), as the configuration says; otherwise exactly as
+     * {@link #fit(Matrix, Matrix, TrainingConfig)}, which calls this with {@link Samples#of(Matrix, Matrix)}.
+     *
+     * @param samples the training samples, {@code inputColumns() == inputSize()} and
+     *     {@code targetColumns() == outputSize()}
+     * @param config how to train
+     * @return the loss and metrics of every epoch
+     * @throws IllegalArgumentException if the samples' columns do not fit the model
+     * @throws IllegalStateException if this model is a {@link #snapshot()}
+     * @throws TrainingException if a layer, activation, loss, optimizer or listener threw (see
+     *     {@link #fit(Matrix, Matrix, TrainingConfig)})
+     */
+    public TrainingHistory fit(Samples samples, TrainingConfig config) {
+        if (frozen) {
+            throw new IllegalStateException("Sequential.fit: this model is a snapshot for inference; train the model"
+                    + " it was taken from");
+        }
+        return new Trainer(this, config).fit(samples);
     }
 
     /**

@@ -18,6 +18,7 @@ import org.nn4j.api.training.TrainingControl;
 import org.nn4j.api.training.TrainingEnd;
 import org.nn4j.api.training.TrainingListener;
 import org.nn4j.api.training.TrainingStart;
+import org.nn4j.core.data.Samples;
 import org.nn4j.core.metrics.Metric;
 
 /**
@@ -125,10 +126,24 @@ final class Trainer implements TrainingControl {
      */
     TrainingHistory fit(Matrix allInputs, Matrix allTargets) {
         checkData("training", allInputs, allTargets);
+        return fit(Samples.of(allInputs, allTargets));
+    }
+
+    /**
+     * Trains on samples that make their batches on demand (see {@link Samples}), as the configuration says.
+     *
+     * @param all the training samples (and, with a validation split, the validation samples after them)
+     * @return the loss and metrics of every epoch
+     */
+    TrainingHistory fit(Samples all) {
+        if (all.inputColumns() != model.inputSize() || all.targetColumns() != model.outputSize()) {
+            throw new IllegalArgumentException("fit: training samples have " + all.inputColumns() + " input and "
+                    + all.targetColumns() + " target columns, the model takes " + model.inputSize()
+                    + " and outputs " + model.outputSize());
+        }
         config.validation().ifPresent(v -> checkData("validation", v.inputs(), v.targets()));
-        Data data = config.validationSplit() > 0 ? holdOut(allInputs, allTargets)
-                : new Data(allInputs, allTargets, config.validation());
-        int n = data.inputs().rows();
+        Data data = config.validationSplit() > 0 ? holdOut(all) : new Data(all, config.validation());
+        int n = data.samples().rows();
         int batchSize = config.batchSize() == 0 ? n : Math.min(config.batchSize(), n);
         int batches = (n + batchSize - 1) / batchSize;
         List<TrainingListener> listeners = config.listeners();
@@ -156,22 +171,21 @@ final class Trainer implements TrainingControl {
         return history.finish(stopReason());
     }
 
-    /** The training data and the validation data, if any. */
-    private record Data(Matrix inputs, Matrix targets, Optional<TrainingConfig.Validation> validation) {
+    /** The training samples and the validation data, if any. */
+    private record Data(Samples samples, Optional<TrainingConfig.Validation> validation) {
     }
 
     /** Holds out the last rows, before any shuffling, for validation (see TrainingConfig). */
-    private Data holdOut(Matrix allInputs, Matrix allTargets) {
-        int all = allInputs.rows();
+    private Data holdOut(Samples samples) {
+        int all = samples.rows();
         int train = (int) Math.floor(all * (1 - config.validationSplit()));
         if (train < 1 || train == all) {
             throw new IllegalArgumentException("fit: validation split " + config.validationSplit() + " of "
                     + all + " rows leaves " + train + " for training and " + (all - train)
                     + " for validation; each needs at least one");
         }
-        return new Data(allInputs.selectRows(range(0, train)), allTargets.selectRows(range(0, train)),
-                Optional.of(new TrainingConfig.Validation(allInputs.selectRows(range(train, all)),
-                        allTargets.selectRows(range(train, all)))));
+        return new Data(samples.range(0, train), Optional.of(new TrainingConfig.Validation(
+                samples.inputs(range(train, all)), samples.targets(range(train, all)))));
     }
 
     /**
@@ -181,8 +195,8 @@ final class Trainer implements TrainingControl {
      * @return the epoch's loss, the mean of the batches' losses weighted by their sizes
      */
     private double epoch(Data data, int epoch, int batchSize, int batches, Map<String, Double> metrics) {
-        int n = data.inputs().rows();
-        int[] order = batches > 1 ? range(0, n) : null;
+        int n = data.samples().rows();
+        int[] order = range(0, n);
         if (batches > 1 && config.shuffle()) {
             // A fresh shuffle of 0, 1, …, n−1 every epoch: the order depends only on the generator's state at the
             // epoch's start, which a checkpoint saves, so a resumed run shuffles as an uninterrupted one.
@@ -195,13 +209,9 @@ final class Trainer implements TrainingControl {
         for (int b = 0; b < batches && stopReason == null; b++) {
             int from = b * batchSize;
             int to = Math.min(n, from + batchSize);
-            Matrix x = data.inputs();
-            Matrix y = data.targets();
-            if (order != null) {
-                int[] rows = Arrays.copyOfRange(order, from, to);
-                x = x.selectRows(rows);
-                y = y.selectRows(rows);
-            }
+            int[] rows = Arrays.copyOfRange(order, from, to);
+            Matrix x = data.samples().inputs(rows);
+            Matrix y = data.samples().targets(rows);
             double batchLoss = step(x, y, epoch, b);
             lossSum += batchLoss * (to - from);
             for (int m = 0; m < metricSums.length; m++) {
