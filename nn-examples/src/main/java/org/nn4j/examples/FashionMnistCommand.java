@@ -142,7 +142,7 @@ public final class FashionMnistCommand implements Callable<Integer> {
                     .metric(new Accuracy()).listeners(shown)
                     .listener(new StopOnNaN()).listener(interruption).build());
         }
-        if (TrainingEnds.reportStop(err, "fashion-mnist", history)) {
+        if (TrainingEnds.reportStop(err, "fashion-mnist", history, net)) {
             return TrainingEnds.DIVERGED;
         }
         long trainingEnd = System.nanoTime();
