@@ -177,7 +177,8 @@ final class TrainingLoop implements TrainingControl {
         try {
             results = fixedOrder ? rows.mapPartitions(work).collect()
                     : List.of(rows.mapPartitions(work).treeReduce(StepResult::merge, 2));
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // Spark's SparkException is checked in Java's eyes, though nothing declares it.
             throw new TrainingException(workerComponent(e), epoch, batch, false, e);
         } finally {
             weights.destroy();
