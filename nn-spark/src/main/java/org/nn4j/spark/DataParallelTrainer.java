@@ -209,7 +209,7 @@ public final class DataParallelTrainer {
             throw new IllegalArgumentException("DataParallelTrainer: a validation split is not supported on Spark;"
                     + " keep validation rows out of the data and give them with TrainingConfig.validation(...)");
         }
-        long n = rows.count();
+        long n = count(rows);
         if (n < 1 || n > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("DataParallelTrainer: the data has " + n + " rows; fit trains on 1 to "
                     + Integer.MAX_VALUE);
@@ -225,6 +225,23 @@ public final class DataParallelTrainer {
             return new TrainingLoop(spark, model, config, blocks, layout, format, order).run();
         } finally {
             blocks.unpersist(false);
+        }
+    }
+
+    /**
+     * Counts the rows, which reads every one of them: a row the data cannot be trained on fails this job, and its
+     * message (which names the column and the row) is rethrown here rather than as Spark's job failure.
+     */
+    private static long count(JavaPairRDD<Long, double[]> rows) {
+        try {
+            return rows.count();
+        } catch (Exception e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof IllegalArgumentException bad) {
+                    throw new IllegalArgumentException(bad.getMessage(), e);
+                }
+            }
+            throw e;
         }
     }
 
