@@ -20,7 +20,9 @@ final class StepResult implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    final Map<ShardTree.Node, GradientSum> nodes;
+    /** The tree nodes sent, as {@code [from, to)} pairs ({@code ShardTree.Node} is not serializable). */
+    private final int[] nodeBounds;
+    private final GradientSum[] nodeSums;
     final GradientSum partial;
     final int[] positions;
     final double[] outputs;
@@ -28,17 +30,33 @@ final class StepResult implements Serializable {
 
     StepResult(Map<ShardTree.Node, GradientSum> nodes, GradientSum partial, int[] positions, double[] outputs,
             double[] targets) {
-        this.nodes = nodes;
+        this.nodeBounds = new int[2 * nodes.size()];
+        this.nodeSums = new GradientSum[nodes.size()];
+        int i = 0;
+        for (Map.Entry<ShardTree.Node, GradientSum> e : nodes.entrySet()) {
+            nodeBounds[2 * i] = e.getKey().from();
+            nodeBounds[2 * i + 1] = e.getKey().to();
+            nodeSums[i++] = e.getValue();
+        }
         this.partial = partial;
         this.positions = positions;
         this.outputs = outputs;
         this.targets = targets;
     }
 
+    /** @return the tree nodes this partition sent, with their sums */
+    Map<ShardTree.Node, GradientSum> nodes() {
+        Map<ShardTree.Node, GradientSum> nodes = new HashMap<>();
+        for (int i = 0; i < nodeSums.length; i++) {
+            nodes.put(new ShardTree.Node(nodeBounds[2 * i], nodeBounds[2 * i + 1]), nodeSums[i]);
+        }
+        return nodes;
+    }
+
     /** Adds two partitions' results in whatever order Spark meets them (the arrival-order mode). */
     static StepResult merge(StepResult a, StepResult b) {
-        Map<ShardTree.Node, GradientSum> nodes = new HashMap<>(a.nodes);
-        nodes.putAll(b.nodes);
+        Map<ShardTree.Node, GradientSum> nodes = a.nodes();
+        nodes.putAll(b.nodes());
         GradientSum partial = a.partial == null ? b.partial : b.partial == null ? a.partial : a.partial.plus(b.partial);
         return new StepResult(nodes, partial, concat(a.positions, b.positions), concat(a.outputs, b.outputs),
                 concat(a.targets, b.targets));

@@ -186,7 +186,7 @@ final class TrainingLoop implements TrainingControl {
         GradientSum sum;
         if (fixedOrder) {
             Map<ShardTree.Node, GradientSum> nodes = new HashMap<>();
-            results.forEach(r -> nodes.putAll(r.nodes));
+            results.forEach(r -> nodes.putAll(r.nodes()));
             sum = ShardTree.sum(nodes, new ShardTree.Node(0, layout.shards()));
         } else {
             sum = results.get(0).partial;

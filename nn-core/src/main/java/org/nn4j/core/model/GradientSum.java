@@ -19,7 +19,9 @@ public final class GradientSum implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** Every parameter's weighted gradient, in the model's parameter order, each row by row. */
     private final double[] gradients;
+    /** The weighted loss. */
     private final double loss;
 
     private GradientSum(double[] gradients, double loss) {

@@ -1,6 +1,5 @@
 package org.nn4j.core.model;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,7 @@ public final class ShardTree {
      * @param from the first shard
      * @param to one past the last shard
      */
-    public record Node(int from, int to) implements Serializable {
+    public record Node(int from, int to) {
 
         /**
          * Checks the range.
