@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.nn4j.api.Layer;
-import org.nn4j.api.Loss;
 import org.nn4j.api.Matrix;
 import org.nn4j.api.Optimizer;
 import org.nn4j.api.Parameter;
@@ -35,31 +33,21 @@ final class Trainer implements TrainingControl {
 
     private final Sequential model;
     private final TrainingConfig config;
-    private final List<Layer> layers;
-    private final Loss loss;
     private final Optimizer optimizer;
     private final UpdateGuard guard;
-    private final List<Parameter> parameters;
-    /** What each layer's forward pass saw and produced: {@code trace[0]} is the input, {@code trace[i+1]} layer i's output. */
-    private final Matrix[] trace;
-    /** Each layer's training context: the model's generator and what the layer keeps for its backward pass. */
-    private final LayerTraining[] training;
+    /** Forward, loss and backward on a batch: the first three of the step's four parts. */
+    private final GradientPass pass;
+    /** The same, shard by shard in a fixed order, when the configuration asks for shards; else null. */
+    private ShardedGradient sharded;
     private String stopReason;
     private final Stopwatch stopwatch = Stopwatch.createUnstarted();
 
     Trainer(Sequential model, TrainingConfig config) {
         this.model = model;
         this.config = config;
-        this.layers = model.layers();
-        this.loss = model.loss();
         this.optimizer = model.optimizer();
         this.guard = new UpdateGuard(model.parameters());
-        this.parameters = List.copyOf(model.parameters().values());
-        this.trace = new Matrix[layers.size() + 1];
-        this.training = new LayerTraining[layers.size()];
-        for (int i = 0; i < training.length; i++) {
-            training[i] = new LayerTraining(model.random());
-        }
+        this.pass = new GradientPass(model);
     }
 
     /**
@@ -71,38 +59,14 @@ final class Trainer implements TrainingControl {
      *   update     optimizer.update(parameters), all or nothing
      *   check      stop training if the loss, a layer's output or a parameter is NaN or infinite
      * </pre>
+     * The first three are {@link GradientPass}; with {@code shards(S)} they run shard by shard and the gradients
+     * are added over the {@link ShardTree} ({@link ShardedGradient}), as a data-parallel trainer adds its workers'.
      *
+     * @param rows each batch row's index in the training data (used only with shards)
      * @return the batch's loss, computed before the update
      */
-    private double step(Matrix x, Matrix y, int epoch, int batch) {
-        trace[0] = x;
-        for (int i = 0; i < layers.size(); i++) {
-            training[i].startBatch(epoch, batch);
-            try {
-                trace[i + 1] = layers.get(i).forward(trace[i], training[i]);
-            } catch (Throwable e) {
-                throw new TrainingException(model.layerName(i) + ".forward", epoch, batch, false, e);
-            }
-        }
-        Matrix output = trace[layers.size()];
-        double value;
-        Matrix gradient;
-        try {
-            value = loss.value(output, y);
-            gradient = loss.gradient(output, y);
-        } catch (Throwable e) {
-            throw new TrainingException("loss " + loss.describe(), epoch, batch, false, e);
-        }
-        for (Parameter p : parameters) {
-            p.zeroGradient();
-        }
-        for (int i = layers.size() - 1; i >= 0; i--) {
-            try {
-                gradient = layers.get(i).backward(trace[i], trace[i + 1], gradient, training[i]);
-            } catch (Throwable e) {
-                throw new TrainingException(model.layerName(i) + ".backward", epoch, batch, false, e);
-            }
-        }
+    private double step(Matrix x, Matrix y, int[] rows, int epoch, int batch) {
+        double value = sharded == null ? pass.compute(x, y, epoch, batch) : sharded.compute(x, y, rows, epoch, batch);
         try {
             guard.update(optimizer);
         } catch (Throwable e) {
@@ -114,7 +78,12 @@ final class Trainer implements TrainingControl {
 
     /** Stops training when the step diverged, naming where it starts ({@link FiniteCheck}). */
     private void stopIfNotFinite(double loss, int epoch, int batch) {
-        FiniteCheck.problem(loss, trace, model, model.parameters(), epoch, batch).ifPresent(this::requestStop);
+        FiniteCheck.problem(loss, pass.trace(), model, model.parameters(), epoch, batch).ifPresent(this::requestStop);
+    }
+
+    /** @return the model's output for the batch just stepped on, rows in batch order */
+    private Matrix output() {
+        return sharded == null ? pass.output() : sharded.output();
     }
 
     /**
@@ -146,6 +115,7 @@ final class Trainer implements TrainingControl {
         int n = data.samples().rows();
         int batchSize = config.batchSize() == 0 ? n : Math.min(config.batchSize(), n);
         int batches = (n + batchSize - 1) / batchSize;
+        sharded = config.shards() > 1 ? new ShardedGradient(pass, model, config.shards(), n) : null;
         List<TrainingListener> listeners = config.listeners();
         TrainingHistory.Recorder history = new TrainingHistory.Recorder(config.epochs());
 
@@ -212,11 +182,11 @@ final class Trainer implements TrainingControl {
             int[] rows = Arrays.copyOfRange(order, from, to);
             Matrix x = data.samples().inputs(rows);
             Matrix y = data.samples().targets(rows);
-            double batchLoss = step(x, y, epoch, b);
+            double batchLoss = step(x, y, rows, epoch, b);
             lossSum += batchLoss * (to - from);
             for (int m = 0; m < metricSums.length; m++) {
                 try {
-                    metricSums[m] += metricList.get(m).value(trace[layers.size()], y) * (to - from);
+                    metricSums[m] += metricList.get(m).value(output(), y) * (to - from);
                 } catch (Throwable e) {
                     throw new TrainingException("metric " + metricList.get(m).name(), epoch, b, true, e);
                 }

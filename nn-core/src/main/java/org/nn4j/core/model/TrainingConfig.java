@@ -34,6 +34,11 @@ import org.nn4j.core.metrics.Metric;
  *   <li>{@code initialEpoch}: the epochs already trained before this call, when resuming from a checkpoint (as
  *       Keras' {@code initial_epoch}); training runs epochs {@code initialEpoch … epochs − 1}, the events carry
  *       those epoch numbers, and {@code epochs} stays the total. Default 0.</li>
+ *   <li>{@code shards}: compute each batch's gradient in this many shards of the data's rows and add them in the
+ *       fixed order of the {@link ShardTree}, as a data-parallel run over the same shards does (nn-spark), so the
+ *       two give the same weights bit for bit. Default 1: the whole batch in one pass, the plain textbook step
+ *       (which equals the sharded one with one shard). More shards cost a little speed on one machine and change
+ *       the weights only by rounding.</li>
  * </ul>
  * The metrics of an epoch are reported in this order: each training metric, {@code val_loss}, then each
  * validation metric. Without metrics and validation an epoch reports no metrics at all (the blog's output).
@@ -46,9 +51,11 @@ import org.nn4j.core.metrics.Metric;
  * @param metrics measured after every epoch, in this order
  * @param listeners the listeners, in call order
  * @param initialEpoch the epochs completed before this call, from 0 to {@code epochs}
+ * @param shards the shards each batch's gradient is computed in, 1 or more
  */
 public record TrainingConfig(int epochs, int batchSize, boolean shuffle, Optional<Validation> validation,
-        double validationSplit, List<Metric> metrics, List<TrainingListener> listeners, int initialEpoch) {
+        double validationSplit, List<Metric> metrics, List<TrainingListener> listeners, int initialEpoch,
+        int shards) {
 
     /**
      * Checks the values and copies the listeners.
@@ -61,8 +68,10 @@ public record TrainingConfig(int epochs, int batchSize, boolean shuffle, Optiona
      * @param metrics measured after every epoch, in this order
      * @param listeners the listeners, in call order
      * @param initialEpoch the epochs completed before this call, from 0 to {@code epochs}
+     * @param shards the shards each batch's gradient is computed in, 1 or more
      */
     public TrainingConfig {
+        checkArgument(shards >= 1, "TrainingConfig: shards must be 1 or more, got %s", shards);
         checkArgument(epochs >= 0, "TrainingConfig: epochs must be 0 or more, got %s", epochs);
         checkArgument(batchSize >= 0, "TrainingConfig: batch size must be 0 (full batch) or more, got %s",
                 batchSize);
@@ -111,6 +120,7 @@ public record TrainingConfig(int epochs, int batchSize, boolean shuffle, Optiona
         private Validation validation;
         private int initialEpoch;
         private double validationSplit;
+        private int shards = 1;
         private final List<Metric> metrics = new ArrayList<>();
         private final List<TrainingListener> listeners = new ArrayList<>();
 
@@ -179,6 +189,18 @@ public record TrainingConfig(int epochs, int batchSize, boolean shuffle, Optiona
         }
 
         /**
+         * Computes each batch's gradient in shards of the data's rows, added in a fixed order ({@link ShardTree}):
+         * the same numbers as a data-parallel run over as many shards.
+         *
+         * @param count the number of shards, 1 (the default: the whole batch in one pass) or more
+         * @return this builder
+         */
+        public Builder shards(int count) {
+            this.shards = count;
+            return this;
+        }
+
+        /**
          * @param metric a metric reported after every epoch, after those added before it
          * @return this builder
          */
@@ -214,7 +236,7 @@ public record TrainingConfig(int epochs, int batchSize, boolean shuffle, Optiona
         public TrainingConfig build() {
             checkState(epochs != null, "TrainingConfig.builder: missing epochs(...)");
             return new TrainingConfig(epochs, batchSize, shuffle, Optional.ofNullable(validation),
-                    validationSplit, metrics, listeners, initialEpoch);
+                    validationSplit, metrics, listeners, initialEpoch, shards);
         }
     }
 }

@@ -126,7 +126,7 @@ public final class TrainingHistory {
      * Collects a history while training runs, in plain arrays of at most a fixed capacity: every epoch until the
      * arrays are full, then every second value is dropped and only every {@code 2k}-th epoch is kept, and so on.
      */
-    static final class Recorder {
+    public static final class Recorder {
 
         private final int capacity;
         private double[] loss;
@@ -137,8 +137,13 @@ public final class TrainingHistory {
         private int kept;
         private int every = 1;
 
-        /** @param epochs the epochs planned, so the arrays rarely grow while training */
-        Recorder(int epochs) {
+        /**
+         * A recorder for a training loop outside this package (a data-parallel trainer), which records exactly as
+         * {@code fit} does.
+         *
+         * @param epochs the epochs planned, so the arrays rarely grow while training
+         */
+        public Recorder(int epochs) {
             this(epochs, FULL_RECORD_EPOCHS);
         }
 
@@ -151,7 +156,13 @@ public final class TrainingHistory {
             this.loss = new double[Math.max(1, Math.min(epochs, capacity))];
         }
 
-        void record(double epochLoss, Map<String, Double> epochMetrics) {
+        /**
+         * Records one epoch.
+         *
+         * @param epochLoss the epoch's loss
+         * @param epochMetrics its metrics by name, in report order
+         */
+        public void record(double epochLoss, Map<String, Double> epochMetrics) {
             int epoch = epochs++;
             lastLoss = epochLoss;
             lastMetrics.putAll(epochMetrics);
@@ -195,7 +206,13 @@ public final class TrainingHistory {
             return values;
         }
 
-        TrainingHistory finish(Optional<String> stopReason) {
+        /**
+         * The history of the epochs recorded.
+         *
+         * @param stopReason why training stopped early, if it did
+         * @return the history
+         */
+        public TrainingHistory finish(Optional<String> stopReason) {
             return new TrainingHistory(this, stopReason);
         }
     }

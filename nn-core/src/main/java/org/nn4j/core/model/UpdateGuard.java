@@ -8,7 +8,8 @@ import org.nn4j.api.Optimizer;
 import org.nn4j.api.Parameter;
 
 /**
- * Makes one optimizer step all-or-nothing: snapshot, update, and roll back if the optimizer throws part-way.
+ * Makes one optimizer step all-or-nothing (the fourth of the blog's steps, after a {@link GradientPass}): snapshot,
+ * update, and roll back if the optimizer throws part-way.
  * <pre>
  *   before:  copy every parameter value into scratch space (allocated once, reused every batch)
  *            take the optimizer's state()                   (empty, and free, for stateless optimizers)
@@ -19,13 +20,18 @@ import org.nn4j.api.Parameter;
  * O(batch · parameters) of the forward and backward passes. Rolling back rather than computing the update into
  * scratch space keeps every optimizer unchanged: it updates the real parameters in place, as the blog does.
  */
-final class UpdateGuard {
+public final class UpdateGuard {
 
     private final Map<String, Parameter> byPath;
     private final List<Parameter> parameters;
     private final List<Matrix> backup;
 
-    UpdateGuard(Map<String, Parameter> parameters) {
+    /**
+     * Allocates the scratch space once for these parameters.
+     *
+     * @param parameters the model's parameters by path ({@link Sequential#parameters()})
+     */
+    public UpdateGuard(Map<String, Parameter> parameters) {
         this.byPath = parameters;
         this.parameters = List.copyOf(parameters.values());
         this.backup = new ArrayList<>(this.parameters.size());
@@ -40,7 +46,7 @@ final class UpdateGuard {
      * @param optimizer the optimizer
      * @throws RuntimeException what the optimizer threw, after the rollback
      */
-    void update(Optimizer optimizer) {
+    public void update(Optimizer optimizer) {
         for (int i = 0; i < parameters.size(); i++) {
             backup.get(i).copyFromInPlace(parameters.get(i).value());
         }
