@@ -94,7 +94,11 @@ public record CsvTable(List<String> featureNames, String labelName, Matrix featu
 
     private static CsvTable read(Path file, String labelColumn, boolean labelled) throws IOException {
         // Only a regular file can be read twice: a pipe (such as bash's <(...)) is read once, as a stream.
-        int dataLines = Files.isRegularFile(file) ? countDataLines(file) : -1;
+        boolean regular = Files.isRegularFile(file);
+        if (regular) {
+            refuseWideEncodings(file);
+        }
+        int dataLines = regular ? countDataLines(file) : -1;
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             // With no data line the stream path reports it (after checking the header); Matrix has no 0-row form.
             CsvTable table = read(reader, file.toString(), labelColumn, labelled, dataLines <= 0 ? -1 : dataLines);
@@ -102,6 +106,32 @@ public record CsvTable(List<String> featureNames, String labelName, Matrix featu
                 throw new IOException(file + ": the file changed while it was being read");
             }
             return table;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new CsvFormatException(file.toString(), 0, 0, "the file is not UTF-8 text (" + e.getMessage()
+                    + "): CSV files are read as UTF-8; convert it first, e.g. with iconv -t UTF-8");
+        }
+    }
+
+    /**
+     * Refuses a file in UTF-16 or UTF-32 (a byte-order mark, or a zero byte among the first four, which UTF-8 text
+     * never has), by name, instead of failing later with a decoder's cryptic "Input length = 1".
+     */
+    private static void refuseWideEncodings(Path file) throws IOException {
+        byte[] start = new byte[4];
+        int n;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(start, 0, 4);
+        }
+        boolean utf16Mark = n >= 2 && ((start[0] == (byte) 0xFF && start[1] == (byte) 0xFE)
+                || (start[0] == (byte) 0xFE && start[1] == (byte) 0xFF));
+        boolean zeroByte = false;
+        for (int i = 0; i < n; i++) {
+            zeroByte |= start[i] == 0;
+        }
+        if (utf16Mark || zeroByte) {
+            throw new CsvFormatException(file.toString(), 1, 0, "the file looks like UTF-16 or UTF-32 text"
+                    + " (a byte-order mark or zero bytes at its start); CSV files are read as UTF-8: convert it"
+                    + " first, e.g. with iconv -f UTF-16 -t UTF-8");
         }
     }
 
@@ -121,7 +151,10 @@ public record CsvTable(List<String> featureNames, String labelName, Matrix featu
         if (!lines.next(1) || lines.blank()) {
             throw new CsvFormatException(name, 1, 0, "expected a header line naming the columns");
         }
-        List<String> header = fields(name, 1, lines.text());
+        List<String> header = new ArrayList<>(fields(name, 1, lines.text()));
+        if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
+            header.set(0, header.get(0).substring(1));                 // a UTF-8 byte-order mark is not a name
+        }
         Map<String, Integer> columns = new HashMap<>();
         for (int c = 0; c < header.size(); c++) {
             if (columns.putIfAbsent(header.get(c), c) != null) {
