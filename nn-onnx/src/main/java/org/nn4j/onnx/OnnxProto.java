@@ -12,7 +12,7 @@ import java.util.Map;
  *   StringStringEntryProto        1 key  2 value
  *   GraphProto        1 node  2 name  5 initializer  10 doc_string  11 input  12 output
  *   NodeProto         1 input  2 output  3 name  4 op_type  5 attribute
- *   AttributeProto    1 name  2 f  3 i  20 type (FLOAT = 1, INT = 2)
+ *   AttributeProto    1 name  3 i  20 type (INT = 2)
  *   TensorProto       1 dims  2 data_type (DOUBLE = 11)  8 name  10 double_data
  *   ValueInfoProto    1 name  2 type
  *   TypeProto         1 tensor_type  →  TypeProto.Tensor  1 elem_type  2 shape
@@ -28,7 +28,6 @@ final class OnnxProto {
     /** The default ("ai.onnx") operator set the graph uses. */
     static final long OPSET = 13;
 
-    private static final int ATTRIBUTE_FLOAT = 1;
     private static final int ATTRIBUTE_INT = 2;
 
     private OnnxProto() {
@@ -67,11 +66,6 @@ final class OnnxProto {
         node.string(3, name).string(4, opType);
         attributes.forEach(attribute -> node.message(5, attribute));
         return node;
-    }
-
-    /** An AttributeProto holding one float. */
-    static ProtoWriter floatAttribute(String name, float value) {
-        return new ProtoWriter().string(1, name).float32(2, value).varint(20, ATTRIBUTE_FLOAT);
     }
 
     /** An AttributeProto holding one integer. */

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
  *   64-bit values (double):          8 bytes little-endian (here only inside packed fields)
  *   wire type 2, length-delimited:   string (UTF-8), bytes, a nested message, a packed repeated field:
  *                                    the length as a varint, then that many bytes
- *   wire type 5, 32-bit:             float, 4 bytes little-endian
  * </pre>
  * A reader accepts fields in any order; this writer writes them in the order they are called, so the output is a pure
  * function of the calls and an exported model is byte-for-byte reproducible. The encoding is the one the protobuf
@@ -21,7 +20,6 @@ final class ProtoWriter {
 
     private static final int VARINT = 0;
     private static final int LENGTH_DELIMITED = 2;
-    private static final int FIXED32 = 5;
 
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
@@ -48,16 +46,6 @@ final class ProtoWriter {
     /** A nested message field. */
     ProtoWriter message(int field, ProtoWriter message) {
         return bytes(field, message.toByteArray());
-    }
-
-    /** A {@code float} field, 4 bytes little-endian. */
-    ProtoWriter float32(int field, float value) {
-        key(field, FIXED32);
-        int bits = Float.floatToIntBits(value);
-        for (int i = 0; i < 4; i++) {
-            bytes.write(bits >>> (8 * i));
-        }
-        return this;
     }
 
     /** A packed {@code repeated int64} field: one length, then the varints. */

@@ -48,12 +48,12 @@ final class Columns {
             if (!(value instanceof Number number)) {
                 throw new IllegalArgumentException("nn-spark: column \"" + names.get(i) + "\" holds "
                         + (value == null ? "null" : "a " + value.getClass().getSimpleName() + " (" + value + ")")
-                        + " in row " + row + "; every feature must be a number");
+                        + " in the row with values " + row + "; every feature must be a number");
             }
             double v = number.doubleValue();
             if (!Double.isFinite(v)) {
                 throw new IllegalArgumentException("nn-spark: column \"" + names.get(i) + "\" holds " + v
-                        + " in row " + row);
+                        + " in the row with values " + row + "; every feature must be a finite number");
             }
             into[offset + i] = v;
         }

@@ -150,7 +150,7 @@ final class TrainingLoop implements TrainingControl {
             for (int m = 0; m < metricSums.length; m++) {
                 try {
                     metricSums[m] += metricList.get(m).value(step.output, step.targets) * (to - from);
-                } catch (RuntimeException e) {
+                } catch (Throwable e) {
                     throw new TrainingException("metric " + metricList.get(m).name(), epoch, b, true, e);
                 }
             }
@@ -194,7 +194,7 @@ final class TrainingLoop implements TrainingControl {
         sum.copyInto(parameters);
         try {
             guard.update(optimizer);
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             throw new TrainingException("optimizer " + optimizer.describe() + ".update", epoch, batch, false, e);
         }
         if (!withOutputs) {
@@ -250,7 +250,7 @@ final class TrainingLoop implements TrainingControl {
                         metrics.put("val_" + metric.name(), metric.value(predicted, v.targets()));
                     }
                 }
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
                 throw new TrainingException("validation", epoch, TrainingException.NO_BATCH, true, e);
             }
         });
@@ -270,7 +270,7 @@ final class TrainingLoop implements TrainingControl {
                 } else {
                     l.onTrainingEnd((TrainingEnd) event, this);
                 }
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
                 String type = l.getClass().getSimpleName().isEmpty() ? l.getClass().getName()
                         : l.getClass().getSimpleName();
                 throw new TrainingException("listener " + i + " (" + type + ")." + event.getClass().getSimpleName(),

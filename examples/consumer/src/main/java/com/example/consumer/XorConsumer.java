@@ -27,6 +27,12 @@ public final class XorConsumer {
     private XorConsumer() {
     }
 
+    /**
+     * Trains, saves, loads and predicts, checking each result; exits with status 1 at the first check that fails.
+     *
+     * @param args ignored
+     * @throws Exception if the model cannot be saved or loaded
+     */
     public static void main(String[] args) throws Exception {
         Matrix x = Matrix.of(new double[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}});
         Matrix y = Matrix.columnVector(0, 1, 1, 0);
@@ -47,16 +53,16 @@ public final class XorConsumer {
                 .build());
 
         List<Double> losses = recorder.losses();
-        check(losses.size() == EPOCHS, "the listener saw " + losses.size() + " epochs, not " + EPOCHS);
+        check(losses.size() == EPOCHS, "expected the listener to see " + EPOCHS + " epochs, it saw " + losses.size());
         check(losses.get(EPOCHS - 1) == history.finalLoss(),
-                "the listener's last loss " + losses.get(EPOCHS - 1) + " is the history's " + history.finalLoss());
-        check(history.finalLoss() < 0.01, "the final loss " + history.finalLoss() + " is below 0.01");
+                "expected the listener's last loss " + losses.get(EPOCHS - 1) + " to equal the history's " + history.finalLoss());
+        check(history.finalLoss() < 0.01, "expected a final loss below 0.01, got " + history.finalLoss());
 
         double[] before = model.predict(x).toRowMajorArray();
         double[] expected = {0, 1, 1, 0};
         for (int i = 0; i < expected.length; i++) {
             check(Math.abs(before[i] - expected[i]) < 0.2,
-                    "prediction " + i + " is " + before[i] + ", within 0.2 of " + expected[i]);
+                    "expected prediction " + i + " within 0.2 of " + expected[i] + ", got " + before[i]);
         }
 
         ModelFormat format = ModelFormat.of(TypeRegistry.builder()
@@ -68,8 +74,8 @@ public final class XorConsumer {
         Sequential loaded = format.load(file);
         double[] after = loaded.predict(x).toRowMajorArray();
         check(Arrays.equals(before, after),
-                "predictions after loading " + Arrays.toString(after) + " equal those before " + Arrays.toString(before));
-        check(Files.readString(file).contains("\"softsign\""), "the saved file names the custom activation");
+                "expected the predictions after loading " + Arrays.toString(after) + " to equal those before " + Arrays.toString(before));
+        check(Files.readString(file).contains("\"softsign\""), "expected the saved file " + file + " to name the custom activation \"softsign\"");
         Files.delete(file);
         Files.delete(dir);
 

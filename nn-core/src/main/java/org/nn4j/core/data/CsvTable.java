@@ -240,7 +240,7 @@ public record CsvTable(List<String> featureNames, String labelName, Matrix featu
             this.width = label < 0 ? header.size() : header.size() - 1;
             this.sized = dataLines >= 0;
             this.matrix = sized ? Matrix.zeros(dataLines, width) : null;
-            this.values = sized ? null : new double[Math.max(width, 16 * width)];
+            this.values = sized ? null : new double[16 * width];
         }
 
         void add(int lineNumber, CsvLines lines) {

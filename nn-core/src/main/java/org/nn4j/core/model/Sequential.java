@@ -301,42 +301,44 @@ public final class Sequential {
      *     batch's update, never a mix
      */
     public TrainingHistory fit(Matrix inputs, Matrix targets, TrainingConfig config) {
-        if (frozen) {
-            throw new IllegalStateException("Sequential.fit: this model is a snapshot for inference; train the model"
-                    + " it was taken from");
-        }
-        if (!training.compareAndSet(false, true)) {
-            throw new IllegalStateException("Sequential.fit: this model is already being trained (fit was called"
-                    + " again, from another thread or from a listener, before the first call returned); one model"
-                    + " trains in one fit at a time");
-        }
-        try {
-            return new Trainer(this, config).fit(inputs, targets);
-        } finally {
-            training.set(false);
-        }
+        return trainOnce(() -> new Trainer(this, config).fit(inputs, targets));
     }
 
     /**
      * Trains on samples that make each batch when it is needed (such as images kept as bytes, see
      * {@link org.nn4j.core.data.LabelledImages}), as the configuration says; otherwise exactly as
-     * {@link #fit(Matrix, Matrix, TrainingConfig)}, which calls this with {@link Samples#of(Matrix, Matrix)}.
+     * {@link #fit(Matrix, Matrix, TrainingConfig)}, which trains on {@link Samples#of(Matrix, Matrix)}.
      *
      * @param samples the training samples, {@code inputColumns() == inputSize()} and
      *     {@code targetColumns() == outputSize()}
      * @param config how to train
      * @return the loss and metrics of every epoch
      * @throws IllegalArgumentException if the samples' columns do not fit the model
-     * @throws IllegalStateException if this model is a {@link #snapshot()}
+     * @throws IllegalStateException if this model is a {@link #snapshot()}, or another {@code fit} of it has not
+     *     returned yet
      * @throws TrainingException if a layer, activation, loss, optimizer or listener threw (see
      *     {@link #fit(Matrix, Matrix, TrainingConfig)})
      */
     public TrainingHistory fit(Samples samples, TrainingConfig config) {
+        return trainOnce(() -> new Trainer(this, config).fit(samples));
+    }
+
+    /** Runs one training, refusing a snapshot and a second {@code fit} while one is running (both fit paths). */
+    private TrainingHistory trainOnce(java.util.function.Supplier<TrainingHistory> training) {
         if (frozen) {
             throw new IllegalStateException("Sequential.fit: this model is a snapshot for inference; train the model"
                     + " it was taken from");
         }
-        return new Trainer(this, config).fit(samples);
+        if (!this.training.compareAndSet(false, true)) {
+            throw new IllegalStateException("Sequential.fit: this model is already being trained (fit was called"
+                    + " again, from another thread or from a listener, before the first call returned); one model"
+                    + " trains in one fit at a time");
+        }
+        try {
+            return training.get();
+        } finally {
+            this.training.set(false);
+        }
     }
 
     /**

@@ -44,7 +44,7 @@ public final class UpdateGuard {
      * Runs {@code optimizer.update(parameters)} so that it either completes or leaves nothing changed.
      *
      * @param optimizer the optimizer
-     * @throws RuntimeException what the optimizer threw, after the rollback
+     * @throws RuntimeException what the optimizer threw (an {@link Error} passes through as it is), after the rollback
      */
     public void update(Optimizer optimizer) {
         for (int i = 0; i < parameters.size(); i++) {

@@ -79,4 +79,20 @@ class ConcurrentFitTest {
         assertEquals(REFUSAL, e.getCause().getMessage());
         assertEquals(0, e.epoch());
     }
+
+    @Test
+    void fitOnSamplesIsRefusedWhileTheModelTrainsToo() {
+        Sequential model = BlogNetwork.create(42, 2);
+        TrainingListener reentrant = new TrainingListener() {
+            @Override
+            public void onEpochEnd(EpochEnd event, TrainingControl control) {
+                model.fit(org.nn4j.core.data.Samples.of(X, Y), TrainingConfig.builder().epochs(1).build());
+            }
+        };
+        TrainingException e = assertThrows(TrainingException.class, () -> model.fit(X, Y, 3, reentrant));
+        assertEquals(IllegalStateException.class, e.getCause().getClass());
+        assertEquals(REFUSAL, e.getCause().getMessage());
+        assertEquals(2, model.fit(org.nn4j.core.data.Samples.of(X, Y), TrainingConfig.builder().epochs(2).build())
+                .epochs(), "after the refusal, the model trains again");
+    }
 }

@@ -15,7 +15,7 @@ import org.nn4j.io.checkpoint.Checkpoints;
  * checkpoint holds it when the run writes checkpoints:
  * <pre>
  *   ^C
- *   nn4j train: interrupted after epoch 37 of 50; the newest checkpoint is ckpt/epoch-000037.json
+ *   nn4j train: interrupted after epoch 37 of 50; the newest checkpoint is ckpt/checkpoint-00000037.json
  * </pre>
  * The JVM runs this hook on SIGINT and then exits with status 130 (128 + SIGINT), as shells expect. A progress bar
  * leaves the cursor at the end of its line, so the hook closes it first, which ends its line. Use it in try-with-resources

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 
 /**
  * Trains a saved model (its layers, loss, optimizer, names and generator: for example one written by
- * {@code nn4j train --epochs 0 --save start.json} on a sample) data-parallel on a CSV or Parquet file, with
+ * {@code nn4j train --epochs 1 --save start.json} on a small sample) data-parallel on a CSV or Parquet file, with
  * checkpoints and {@code --resume} as {@code nn4j train} has them.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
